@@ -1,0 +1,1093 @@
+/* portrange--1.0.sql */
+
+-- complain if script is sourced in psql, rather than via CREATE EXTENSION
+\echo Use "CREATE EXTENSION portrange" to load this file. \quit
+
+--
+-- This script is kept by hand.  Every object is schema-qualified with
+-- @extschema@ or pg_catalog, and nothing uses CREATE OR REPLACE, following
+-- "Security Considerations for Extension Scripts" in the PostgreSQL manual.
+--
+
+------------------------------------------------------------------------------
+-- The port type
+------------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.port;
+
+CREATE FUNCTION @extschema@.port_in(cstring) RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'port_in'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_out(@extschema@.port) RETURNS cstring
+AS 'MODULE_PATHNAME', 'port_out'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_recv(internal) RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'port_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_send(@extschema@.port) RETURNS bytea
+AS 'MODULE_PATHNAME', 'port_send'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.port (
+	INPUT = @extschema@.port_in,
+	OUTPUT = @extschema@.port_out,
+	RECEIVE = @extschema@.port_recv,
+	SEND = @extschema@.port_send,
+	INTERNALLENGTH = 2,
+	PASSEDBYVALUE,
+	ALIGNMENT = int2,
+	STORAGE = plain,
+	CATEGORY = 'N'
+);
+
+------------------------------------------------------------------------------
+-- Casts
+--
+-- port -> int4 is IMPLICIT: it is lossless, and it lets port values flow
+--   into integer arithmetic and aggregates (dst_port * 2, sum(dst_port),
+--   avg(dst_port)) without a cast.
+-- port -> int8 is ASSIGNMENT, not implicit: with two implicit widenings an
+--   expression like dst_port * 2 would match both int4 * int4 and
+--   int8 * int4 and fail with "operator is not unique".
+-- int2, int4, int8, numeric -> port are ASSIGNMENT: they can fail (22003),
+--   so they happen on INSERT/UPDATE (INSERT ... VALUES (443)) but never
+--   silently inside an expression.  Comparisons with integers need no cast
+--   because the cross-type operators below exist.
+-- text <-> port use the type's I/O functions (PostgreSQL's automatic I/O
+--   casts: port -> text is assignment, text -> port explicit).
+------------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.port(int2) RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'port_from_int2'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port(int4) RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'port_from_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port(int8) RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'port_from_int8'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port(numeric) RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'port_from_numeric'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.int4(@extschema@.port) RETURNS int4
+AS 'MODULE_PATHNAME', 'port_to_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.int8(@extschema@.port) RETURNS int8
+AS 'MODULE_PATHNAME', 'port_to_int8'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE CAST (int2 AS @extschema@.port)
+	WITH FUNCTION @extschema@.port(int2) AS ASSIGNMENT;
+CREATE CAST (int4 AS @extschema@.port)
+	WITH FUNCTION @extschema@.port(int4) AS ASSIGNMENT;
+CREATE CAST (int8 AS @extschema@.port)
+	WITH FUNCTION @extschema@.port(int8) AS ASSIGNMENT;
+CREATE CAST (numeric AS @extschema@.port)
+	WITH FUNCTION @extschema@.port(numeric) AS ASSIGNMENT;
+CREATE CAST (@extschema@.port AS int4)
+	WITH FUNCTION @extschema@.int4(@extschema@.port) AS IMPLICIT;
+CREATE CAST (@extschema@.port AS int8)
+	WITH FUNCTION @extschema@.int8(@extschema@.port) AS ASSIGNMENT;
+
+------------------------------------------------------------------------------
+-- Comparison operators: port x port, and port x int2/int4/int8 both ways,
+-- so that dst_port = 443, dst_port < 1024, dst_port IN (80, 443) and
+-- dst_port = ANY($1::int[]) need no cast and are indexable.
+------------------------------------------------------------------------------
+
+-- port x port
+CREATE FUNCTION @extschema@.port_eq(@extschema@.port, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_eq'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_ne(@extschema@.port, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_ne'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_lt(@extschema@.port, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_lt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_le(@extschema@.port, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_le'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_gt(@extschema@.port, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_gt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_ge(@extschema@.port, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_ge'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_cmp(@extschema@.port, @extschema@.port) RETURNS int4
+AS 'MODULE_PATHNAME', 'port_cmp'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+-- port x int2
+CREATE FUNCTION @extschema@.port_int2_eq(@extschema@.port, int2) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int2_eq'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int2_ne(@extschema@.port, int2) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int2_ne'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int2_lt(@extschema@.port, int2) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int2_lt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int2_le(@extschema@.port, int2) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int2_le'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int2_gt(@extschema@.port, int2) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int2_gt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int2_ge(@extschema@.port, int2) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int2_ge'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int2_cmp(@extschema@.port, int2) RETURNS int4
+AS 'MODULE_PATHNAME', 'port_int2_cmp'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+-- int2 x port
+CREATE FUNCTION @extschema@.int2_port_eq(int2, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int2_port_eq'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int2_port_ne(int2, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int2_port_ne'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int2_port_lt(int2, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int2_port_lt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int2_port_le(int2, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int2_port_le'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int2_port_gt(int2, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int2_port_gt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int2_port_ge(int2, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int2_port_ge'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int2_port_cmp(int2, @extschema@.port) RETURNS int4
+AS 'MODULE_PATHNAME', 'int2_port_cmp'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+-- port x int4
+CREATE FUNCTION @extschema@.port_int4_eq(@extschema@.port, int4) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int4_eq'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int4_ne(@extschema@.port, int4) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int4_ne'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int4_lt(@extschema@.port, int4) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int4_lt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int4_le(@extschema@.port, int4) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int4_le'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int4_gt(@extschema@.port, int4) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int4_gt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int4_ge(@extschema@.port, int4) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int4_ge'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int4_cmp(@extschema@.port, int4) RETURNS int4
+AS 'MODULE_PATHNAME', 'port_int4_cmp'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+-- int4 x port
+CREATE FUNCTION @extschema@.int4_port_eq(int4, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int4_port_eq'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int4_port_ne(int4, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int4_port_ne'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int4_port_lt(int4, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int4_port_lt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int4_port_le(int4, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int4_port_le'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int4_port_gt(int4, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int4_port_gt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int4_port_ge(int4, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int4_port_ge'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int4_port_cmp(int4, @extschema@.port) RETURNS int4
+AS 'MODULE_PATHNAME', 'int4_port_cmp'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+-- port x int8
+CREATE FUNCTION @extschema@.port_int8_eq(@extschema@.port, int8) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int8_eq'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int8_ne(@extschema@.port, int8) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int8_ne'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int8_lt(@extschema@.port, int8) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int8_lt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int8_le(@extschema@.port, int8) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int8_le'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int8_gt(@extschema@.port, int8) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int8_gt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int8_ge(@extschema@.port, int8) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_int8_ge'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.port_int8_cmp(@extschema@.port, int8) RETURNS int4
+AS 'MODULE_PATHNAME', 'port_int8_cmp'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+-- int8 x port
+CREATE FUNCTION @extschema@.int8_port_eq(int8, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int8_port_eq'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int8_port_ne(int8, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int8_port_ne'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int8_port_lt(int8, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int8_port_lt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int8_port_le(int8, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int8_port_le'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int8_port_gt(int8, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int8_port_gt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int8_port_ge(int8, @extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'int8_port_ge'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.int8_port_cmp(int8, @extschema@.port) RETURNS int4
+AS 'MODULE_PATHNAME', 'int8_port_cmp'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.port, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.port_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel,
+	HASHES, MERGES
+);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.port, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.port_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.port, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.port_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.port, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.port_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.port, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.port_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.port, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.port_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.port, RIGHTARG = int2,
+	FUNCTION = @extschema@.port_int2_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel,
+	HASHES, MERGES
+);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.port, RIGHTARG = int2,
+	FUNCTION = @extschema@.port_int2_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.port, RIGHTARG = int2,
+	FUNCTION = @extschema@.port_int2_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.port, RIGHTARG = int2,
+	FUNCTION = @extschema@.port_int2_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.port, RIGHTARG = int2,
+	FUNCTION = @extschema@.port_int2_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.port, RIGHTARG = int2,
+	FUNCTION = @extschema@.port_int2_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = int2, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int2_port_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel,
+	HASHES, MERGES
+);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = int2, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int2_port_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = int2, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int2_port_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = int2, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int2_port_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = int2, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int2_port_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = int2, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int2_port_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.port, RIGHTARG = int4,
+	FUNCTION = @extschema@.port_int4_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel,
+	HASHES, MERGES
+);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.port, RIGHTARG = int4,
+	FUNCTION = @extschema@.port_int4_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.port, RIGHTARG = int4,
+	FUNCTION = @extschema@.port_int4_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.port, RIGHTARG = int4,
+	FUNCTION = @extschema@.port_int4_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.port, RIGHTARG = int4,
+	FUNCTION = @extschema@.port_int4_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.port, RIGHTARG = int4,
+	FUNCTION = @extschema@.port_int4_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = int4, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int4_port_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel,
+	HASHES, MERGES
+);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = int4, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int4_port_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = int4, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int4_port_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = int4, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int4_port_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = int4, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int4_port_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = int4, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int4_port_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.port, RIGHTARG = int8,
+	FUNCTION = @extschema@.port_int8_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel,
+	HASHES, MERGES
+);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.port, RIGHTARG = int8,
+	FUNCTION = @extschema@.port_int8_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.port, RIGHTARG = int8,
+	FUNCTION = @extschema@.port_int8_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.port, RIGHTARG = int8,
+	FUNCTION = @extschema@.port_int8_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.port, RIGHTARG = int8,
+	FUNCTION = @extschema@.port_int8_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.port, RIGHTARG = int8,
+	FUNCTION = @extschema@.port_int8_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = int8, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int8_port_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel,
+	HASHES, MERGES
+);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = int8, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int8_port_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = int8, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int8_port_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = int8, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int8_port_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = int8, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int8_port_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = int8, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int8_port_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+
+------------------------------------------------------------------------------
+-- Arithmetic: port + int4 and port - int4 stay ports (22003 outside
+-- 0..65535); port - port is the int4 distance.  Other arithmetic goes
+-- through the implicit cast to int4 and yields int4.
+------------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.port_pl_int4(@extschema@.port, int4) RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'port_pl_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.int4_pl_port(int4, @extschema@.port) RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'int4_pl_port'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_mi_int4(@extschema@.port, int4) RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'port_mi_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_mi_port(@extschema@.port, @extschema@.port) RETURNS int4
+AS 'MODULE_PATHNAME', 'port_mi_port'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE OPERATOR @extschema@.+ (
+	LEFTARG = @extschema@.port, RIGHTARG = int4,
+	FUNCTION = @extschema@.port_pl_int4,
+	COMMUTATOR = OPERATOR(@extschema@.+)
+);
+CREATE OPERATOR @extschema@.+ (
+	LEFTARG = int4, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.int4_pl_port,
+	COMMUTATOR = OPERATOR(@extschema@.+)
+);
+CREATE OPERATOR @extschema@.- (
+	LEFTARG = @extschema@.port, RIGHTARG = int4,
+	FUNCTION = @extschema@.port_mi_int4
+);
+CREATE OPERATOR @extschema@.- (
+	LEFTARG = @extschema@.port, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.port_mi_port
+);
+
+------------------------------------------------------------------------------
+-- Index support
+------------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.port_sortsupport(internal) RETURNS void
+AS 'MODULE_PATHNAME', 'port_sortsupport'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.in_range(@extschema@.port, @extschema@.port, int4, bool, bool)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'port_in_range_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_hash(@extschema@.port) RETURNS int4
+AS 'MODULE_PATHNAME', 'port_hash'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.port_hash_extended(@extschema@.port, int8) RETURNS int8
+AS 'MODULE_PATHNAME', 'port_hash_extended'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+--
+-- btree.  The family holds port and the three integer types, with every
+-- pair of them (PostgreSQL's own int2/int4/int8 operators included), so that
+-- amvalidate() finds it complete and the planner can derive equalities
+-- across port and integer columns.  It is the extension's own family:
+-- nothing is added to PostgreSQL's integer_ops.
+--
+CREATE OPERATOR FAMILY @extschema@.port_ops USING btree;
+
+CREATE OPERATOR CLASS @extschema@.port_ops
+	DEFAULT FOR TYPE @extschema@.port USING btree FAMILY @extschema@.port_ops AS
+	OPERATOR 1 @extschema@.< ,
+	OPERATOR 2 @extschema@.<= ,
+	OPERATOR 3 @extschema@.= ,
+	OPERATOR 4 @extschema@.>= ,
+	OPERATOR 5 @extschema@.> ,
+	FUNCTION 1 @extschema@.port_cmp(@extschema@.port, @extschema@.port),
+	FUNCTION 2 @extschema@.port_sortsupport(internal),
+	FUNCTION 3 (@extschema@.port, int4)
+		@extschema@.in_range(@extschema@.port, @extschema@.port, int4, bool, bool),
+	FUNCTION 4 pg_catalog.btequalimage(oid);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 @extschema@.< (@extschema@.port, int2),
+	OPERATOR 2 @extschema@.<= (@extschema@.port, int2),
+	OPERATOR 3 @extschema@.= (@extschema@.port, int2),
+	OPERATOR 4 @extschema@.>= (@extschema@.port, int2),
+	OPERATOR 5 @extschema@.> (@extschema@.port, int2),
+	FUNCTION 1 @extschema@.port_int2_cmp(@extschema@.port, int2);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 @extschema@.< (int2, @extschema@.port),
+	OPERATOR 2 @extschema@.<= (int2, @extschema@.port),
+	OPERATOR 3 @extschema@.= (int2, @extschema@.port),
+	OPERATOR 4 @extschema@.>= (int2, @extschema@.port),
+	OPERATOR 5 @extschema@.> (int2, @extschema@.port),
+	FUNCTION 1 @extschema@.int2_port_cmp(int2, @extschema@.port);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 @extschema@.< (@extschema@.port, int4),
+	OPERATOR 2 @extschema@.<= (@extschema@.port, int4),
+	OPERATOR 3 @extschema@.= (@extschema@.port, int4),
+	OPERATOR 4 @extschema@.>= (@extschema@.port, int4),
+	OPERATOR 5 @extschema@.> (@extschema@.port, int4),
+	FUNCTION 1 @extschema@.port_int4_cmp(@extschema@.port, int4);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 @extschema@.< (int4, @extschema@.port),
+	OPERATOR 2 @extschema@.<= (int4, @extschema@.port),
+	OPERATOR 3 @extschema@.= (int4, @extschema@.port),
+	OPERATOR 4 @extschema@.>= (int4, @extschema@.port),
+	OPERATOR 5 @extschema@.> (int4, @extschema@.port),
+	FUNCTION 1 @extschema@.int4_port_cmp(int4, @extschema@.port);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 @extschema@.< (@extschema@.port, int8),
+	OPERATOR 2 @extschema@.<= (@extschema@.port, int8),
+	OPERATOR 3 @extschema@.= (@extschema@.port, int8),
+	OPERATOR 4 @extschema@.>= (@extschema@.port, int8),
+	OPERATOR 5 @extschema@.> (@extschema@.port, int8),
+	FUNCTION 1 @extschema@.port_int8_cmp(@extschema@.port, int8);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 @extschema@.< (int8, @extschema@.port),
+	OPERATOR 2 @extschema@.<= (int8, @extschema@.port),
+	OPERATOR 3 @extschema@.= (int8, @extschema@.port),
+	OPERATOR 4 @extschema@.>= (int8, @extschema@.port),
+	OPERATOR 5 @extschema@.> (int8, @extschema@.port),
+	FUNCTION 1 @extschema@.int8_port_cmp(int8, @extschema@.port);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 pg_catalog.< (int2, int2),
+	OPERATOR 2 pg_catalog.<= (int2, int2),
+	OPERATOR 3 pg_catalog.= (int2, int2),
+	OPERATOR 4 pg_catalog.>= (int2, int2),
+	OPERATOR 5 pg_catalog.> (int2, int2),
+	FUNCTION 1 pg_catalog.btint2cmp(int2, int2);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 pg_catalog.< (int2, int4),
+	OPERATOR 2 pg_catalog.<= (int2, int4),
+	OPERATOR 3 pg_catalog.= (int2, int4),
+	OPERATOR 4 pg_catalog.>= (int2, int4),
+	OPERATOR 5 pg_catalog.> (int2, int4),
+	FUNCTION 1 pg_catalog.btint24cmp(int2, int4);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 pg_catalog.< (int2, int8),
+	OPERATOR 2 pg_catalog.<= (int2, int8),
+	OPERATOR 3 pg_catalog.= (int2, int8),
+	OPERATOR 4 pg_catalog.>= (int2, int8),
+	OPERATOR 5 pg_catalog.> (int2, int8),
+	FUNCTION 1 pg_catalog.btint28cmp(int2, int8);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 pg_catalog.< (int4, int2),
+	OPERATOR 2 pg_catalog.<= (int4, int2),
+	OPERATOR 3 pg_catalog.= (int4, int2),
+	OPERATOR 4 pg_catalog.>= (int4, int2),
+	OPERATOR 5 pg_catalog.> (int4, int2),
+	FUNCTION 1 pg_catalog.btint42cmp(int4, int2);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 pg_catalog.< (int4, int4),
+	OPERATOR 2 pg_catalog.<= (int4, int4),
+	OPERATOR 3 pg_catalog.= (int4, int4),
+	OPERATOR 4 pg_catalog.>= (int4, int4),
+	OPERATOR 5 pg_catalog.> (int4, int4),
+	FUNCTION 1 pg_catalog.btint4cmp(int4, int4);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 pg_catalog.< (int4, int8),
+	OPERATOR 2 pg_catalog.<= (int4, int8),
+	OPERATOR 3 pg_catalog.= (int4, int8),
+	OPERATOR 4 pg_catalog.>= (int4, int8),
+	OPERATOR 5 pg_catalog.> (int4, int8),
+	FUNCTION 1 pg_catalog.btint48cmp(int4, int8);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 pg_catalog.< (int8, int2),
+	OPERATOR 2 pg_catalog.<= (int8, int2),
+	OPERATOR 3 pg_catalog.= (int8, int2),
+	OPERATOR 4 pg_catalog.>= (int8, int2),
+	OPERATOR 5 pg_catalog.> (int8, int2),
+	FUNCTION 1 pg_catalog.btint82cmp(int8, int2);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 pg_catalog.< (int8, int4),
+	OPERATOR 2 pg_catalog.<= (int8, int4),
+	OPERATOR 3 pg_catalog.= (int8, int4),
+	OPERATOR 4 pg_catalog.>= (int8, int4),
+	OPERATOR 5 pg_catalog.> (int8, int4),
+	FUNCTION 1 pg_catalog.btint84cmp(int8, int4);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING btree ADD
+	OPERATOR 1 pg_catalog.< (int8, int8),
+	OPERATOR 2 pg_catalog.<= (int8, int8),
+	OPERATOR 3 pg_catalog.= (int8, int8),
+	OPERATOR 4 pg_catalog.>= (int8, int8),
+	OPERATOR 5 pg_catalog.> (int8, int8),
+	FUNCTION 1 pg_catalog.btint8cmp(int8, int8);
+
+--
+-- hash.  port hashes like int4 (and int2/int8 hash like int4 for these
+-- values), so one family covers all four types and a hash join of a port
+-- column with an int4 column is correct.  Support function 2 (extended
+-- hash) makes PARTITION BY HASH (dst_port) possible.
+--
+CREATE OPERATOR FAMILY @extschema@.port_ops USING hash;
+
+CREATE OPERATOR CLASS @extschema@.port_ops
+	DEFAULT FOR TYPE @extschema@.port USING hash FAMILY @extschema@.port_ops AS
+	OPERATOR 1 @extschema@.= ,
+	FUNCTION 1 @extschema@.port_hash(@extschema@.port),
+	FUNCTION 2 @extschema@.port_hash_extended(@extschema@.port, int8);
+
+ALTER OPERATOR FAMILY @extschema@.port_ops USING hash ADD
+	OPERATOR 1 @extschema@.= (@extschema@.port, int2),
+	OPERATOR 1 @extschema@.= (int2, @extschema@.port),
+	OPERATOR 1 @extschema@.= (@extschema@.port, int4),
+	OPERATOR 1 @extschema@.= (int4, @extschema@.port),
+	OPERATOR 1 @extschema@.= (@extschema@.port, int8),
+	OPERATOR 1 @extschema@.= (int8, @extschema@.port),
+	OPERATOR 1 pg_catalog.= (int2, int2),
+	OPERATOR 1 pg_catalog.= (int2, int4),
+	OPERATOR 1 pg_catalog.= (int2, int8),
+	OPERATOR 1 pg_catalog.= (int4, int2),
+	OPERATOR 1 pg_catalog.= (int4, int4),
+	OPERATOR 1 pg_catalog.= (int4, int8),
+	OPERATOR 1 pg_catalog.= (int8, int2),
+	OPERATOR 1 pg_catalog.= (int8, int4),
+	OPERATOR 1 pg_catalog.= (int8, int8),
+	FUNCTION 1 (int2, int2) pg_catalog.hashint2(int2),
+	FUNCTION 2 (int2, int2) pg_catalog.hashint2extended(int2, int8),
+	FUNCTION 1 (int4, int4) pg_catalog.hashint4(int4),
+	FUNCTION 2 (int4, int4) pg_catalog.hashint4extended(int4, int8),
+	FUNCTION 1 (int8, int8) pg_catalog.hashint8(int8),
+	FUNCTION 2 (int8, int8) pg_catalog.hashint8extended(int8, int8);
+
+--
+-- BRIN minmax, with the cross-type operators so that dst_port < 1024 can
+-- use a BRIN index too.
+--
+CREATE OPERATOR FAMILY @extschema@.port_minmax_ops USING brin;
+
+CREATE OPERATOR CLASS @extschema@.port_minmax_ops
+	DEFAULT FOR TYPE @extschema@.port USING brin FAMILY @extschema@.port_minmax_ops AS
+	OPERATOR 1 @extschema@.< ,
+	OPERATOR 2 @extschema@.<= ,
+	OPERATOR 3 @extschema@.= ,
+	OPERATOR 4 @extschema@.>= ,
+	OPERATOR 5 @extschema@.> ,
+	FUNCTION 1 pg_catalog.brin_minmax_opcinfo(internal),
+	FUNCTION 2 pg_catalog.brin_minmax_add_value(internal, internal, internal, internal),
+	FUNCTION 3 pg_catalog.brin_minmax_consistent(internal, internal, internal),
+	FUNCTION 4 pg_catalog.brin_minmax_union(internal, internal, internal);
+
+ALTER OPERATOR FAMILY @extschema@.port_minmax_ops USING brin ADD
+	OPERATOR 1 @extschema@.< (@extschema@.port, int2),
+	OPERATOR 2 @extschema@.<= (@extschema@.port, int2),
+	OPERATOR 3 @extschema@.= (@extschema@.port, int2),
+	OPERATOR 4 @extschema@.>= (@extschema@.port, int2),
+	OPERATOR 5 @extschema@.> (@extschema@.port, int2);
+
+ALTER OPERATOR FAMILY @extschema@.port_minmax_ops USING brin ADD
+	OPERATOR 1 @extschema@.< (@extschema@.port, int4),
+	OPERATOR 2 @extschema@.<= (@extschema@.port, int4),
+	OPERATOR 3 @extschema@.= (@extschema@.port, int4),
+	OPERATOR 4 @extschema@.>= (@extschema@.port, int4),
+	OPERATOR 5 @extschema@.> (@extschema@.port, int4);
+
+ALTER OPERATOR FAMILY @extschema@.port_minmax_ops USING brin ADD
+	OPERATOR 1 @extschema@.< (@extschema@.port, int8),
+	OPERATOR 2 @extschema@.<= (@extschema@.port, int8),
+	OPERATOR 3 @extschema@.= (@extschema@.port, int8),
+	OPERATOR 4 @extschema@.>= (@extschema@.port, int8),
+	OPERATOR 5 @extschema@.> (@extschema@.port, int8);
+
+------------------------------------------------------------------------------
+-- min and max
+------------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.port_smaller(@extschema@.port, @extschema@.port)
+RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'port_smaller'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.port_larger(@extschema@.port, @extschema@.port)
+RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'port_larger'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE AGGREGATE @extschema@.min(@extschema@.port) (
+	SFUNC = @extschema@.port_smaller,
+	STYPE = @extschema@.port,
+	COMBINEFUNC = @extschema@.port_smaller,
+	SORTOP = OPERATOR(@extschema@.<),
+	PARALLEL = SAFE
+);
+
+CREATE AGGREGATE @extschema@.max(@extschema@.port) (
+	SFUNC = @extschema@.port_larger,
+	STYPE = @extschema@.port,
+	COMBINEFUNC = @extschema@.port_larger,
+	SORTOP = OPERATOR(@extschema@.>),
+	PARALLEL = SAFE
+);
+
+------------------------------------------------------------------------------
+-- Classification by the ranges of RFC 6335, section 6
+--
+-- Each function exists for port and for int4.  The int4 versions let
+-- is_well_known(443) resolve without a cast (int4 -> port is only an
+-- assignment cast); they raise 22003 outside 0..65535, so unlike the port
+-- versions they are not LEAKPROOF.
+------------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.port_class AS ENUM ('well-known', 'registered', 'dynamic');
+
+CREATE FUNCTION @extschema@.port_class(@extschema@.port) RETURNS @extschema@.port_class
+AS 'MODULE_PATHNAME', 'port_class'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.port_class(int4) RETURNS @extschema@.port_class
+AS 'MODULE_PATHNAME', 'port_class_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.is_well_known(@extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_is_well_known'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.is_well_known(int4) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_is_well_known_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.is_registered(@extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_is_registered'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.is_registered(int4) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_is_registered_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.is_dynamic(@extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_is_dynamic'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.is_dynamic(int4) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_is_dynamic_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.is_privileged(@extschema@.port) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_is_privileged'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.is_privileged(int4) RETURNS bool
+AS 'MODULE_PATHNAME', 'port_is_privileged_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.is_privileged(@extschema@.port, unprivileged_port_start int4)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'port_is_privileged_from'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.is_privileged(int4, unprivileged_port_start int4)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'port_is_privileged_from_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.is_ephemeral(@extschema@.port, os text DEFAULT 'iana')
+RETURNS bool
+AS 'MODULE_PATHNAME', 'port_is_ephemeral'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.is_ephemeral(int4, os text DEFAULT 'iana')
+RETURNS bool
+AS 'MODULE_PATHNAME', 'port_is_ephemeral_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.ephemeral_ranges(
+	OUT os text, OUT first_port @extschema@.port, OUT last_port @extschema@.port,
+	OUT source text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'port_ephemeral_ranges'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+
+------------------------------------------------------------------------------
+-- Domains for CHECK-constraint-free columns
+------------------------------------------------------------------------------
+
+CREATE DOMAIN @extschema@.well_known_port AS @extschema@.port
+	CHECK (@extschema@.is_well_known(VALUE));
+CREATE DOMAIN @extschema@.registered_port AS @extschema@.port
+	CHECK (@extschema@.is_registered(VALUE));
+CREATE DOMAIN @extschema@.dynamic_port AS @extschema@.port
+	CHECK (@extschema@.is_dynamic(VALUE));
+CREATE DOMAIN @extschema@.assignable_port AS @extschema@.port
+	CHECK (NOT @extschema@.is_dynamic(VALUE));
+CREATE DOMAIN @extschema@.unprivileged_port AS @extschema@.port
+	CHECK (NOT @extschema@.is_privileged(VALUE));
+CREATE DOMAIN @extschema@.nonzero_port AS @extschema@.port
+	CHECK (VALUE OPERATOR(@extschema@.<>) 0);
+
+------------------------------------------------------------------------------
+-- Comments
+------------------------------------------------------------------------------
+
+COMMENT ON TYPE @extschema@.port IS 'TCP/UDP/SCTP/DCCP port number, 0..65535';
+COMMENT ON FUNCTION @extschema@.port_in(cstring) IS 'text input: decimal number or IANA service name';
+COMMENT ON FUNCTION @extschema@.port_out(@extschema@.port) IS 'text output: decimal number';
+COMMENT ON FUNCTION @extschema@.port_recv(internal) IS 'binary input: 2 bytes, network order';
+COMMENT ON FUNCTION @extschema@.port_send(@extschema@.port) IS 'binary output: 2 bytes, network order';
+COMMENT ON FUNCTION @extschema@.port(int2) IS 'convert smallint to port (22003 outside 0..65535)';
+COMMENT ON FUNCTION @extschema@.port(int4) IS 'convert integer to port (22003 outside 0..65535)';
+COMMENT ON FUNCTION @extschema@.port(int8) IS 'convert bigint to port (22003 outside 0..65535)';
+COMMENT ON FUNCTION @extschema@.port(numeric) IS 'convert numeric to port, rounding (22003 outside 0..65535)';
+COMMENT ON FUNCTION @extschema@.int4(@extschema@.port) IS 'convert port to integer';
+COMMENT ON FUNCTION @extschema@.int8(@extschema@.port) IS 'convert port to bigint';
+COMMENT ON CAST (int2 AS @extschema@.port) IS 'assignment cast: range-checked';
+COMMENT ON CAST (int4 AS @extschema@.port) IS 'assignment cast: range-checked';
+COMMENT ON CAST (int8 AS @extschema@.port) IS 'assignment cast: range-checked';
+COMMENT ON CAST (numeric AS @extschema@.port) IS 'assignment cast: rounded and range-checked';
+COMMENT ON CAST (@extschema@.port AS int4) IS 'implicit cast: lossless, lets ports take part in integer arithmetic';
+COMMENT ON CAST (@extschema@.port AS int8) IS 'assignment cast: lossless (not implicit, to keep integer operators unambiguous)';
+COMMENT ON FUNCTION @extschema@.port_eq(@extschema@.port, @extschema@.port) IS 'implementation of = operator';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.port, @extschema@.port) IS 'equal';
+COMMENT ON FUNCTION @extschema@.port_ne(@extschema@.port, @extschema@.port) IS 'implementation of <> operator';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.port, @extschema@.port) IS 'not equal';
+COMMENT ON FUNCTION @extschema@.port_lt(@extschema@.port, @extschema@.port) IS 'implementation of < operator';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.port, @extschema@.port) IS 'less than';
+COMMENT ON FUNCTION @extschema@.port_le(@extschema@.port, @extschema@.port) IS 'implementation of <= operator';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.port, @extschema@.port) IS 'less than or equal';
+COMMENT ON FUNCTION @extschema@.port_gt(@extschema@.port, @extschema@.port) IS 'implementation of > operator';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.port, @extschema@.port) IS 'greater than';
+COMMENT ON FUNCTION @extschema@.port_ge(@extschema@.port, @extschema@.port) IS 'implementation of >= operator';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.port, @extschema@.port) IS 'greater than or equal';
+COMMENT ON FUNCTION @extschema@.port_cmp(@extschema@.port, @extschema@.port) IS 'btree comparison function (port, port)';
+COMMENT ON FUNCTION @extschema@.port_int2_eq(@extschema@.port, int2) IS 'implementation of = operator';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.port, int2) IS 'equal';
+COMMENT ON FUNCTION @extschema@.port_int2_ne(@extschema@.port, int2) IS 'implementation of <> operator';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.port, int2) IS 'not equal';
+COMMENT ON FUNCTION @extschema@.port_int2_lt(@extschema@.port, int2) IS 'implementation of < operator';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.port, int2) IS 'less than';
+COMMENT ON FUNCTION @extschema@.port_int2_le(@extschema@.port, int2) IS 'implementation of <= operator';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.port, int2) IS 'less than or equal';
+COMMENT ON FUNCTION @extschema@.port_int2_gt(@extschema@.port, int2) IS 'implementation of > operator';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.port, int2) IS 'greater than';
+COMMENT ON FUNCTION @extschema@.port_int2_ge(@extschema@.port, int2) IS 'implementation of >= operator';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.port, int2) IS 'greater than or equal';
+COMMENT ON FUNCTION @extschema@.port_int2_cmp(@extschema@.port, int2) IS 'btree comparison function (port, int2)';
+COMMENT ON FUNCTION @extschema@.int2_port_eq(int2, @extschema@.port) IS 'implementation of = operator';
+COMMENT ON OPERATOR @extschema@.= (int2, @extschema@.port) IS 'equal';
+COMMENT ON FUNCTION @extschema@.int2_port_ne(int2, @extschema@.port) IS 'implementation of <> operator';
+COMMENT ON OPERATOR @extschema@.<> (int2, @extschema@.port) IS 'not equal';
+COMMENT ON FUNCTION @extschema@.int2_port_lt(int2, @extschema@.port) IS 'implementation of < operator';
+COMMENT ON OPERATOR @extschema@.< (int2, @extschema@.port) IS 'less than';
+COMMENT ON FUNCTION @extschema@.int2_port_le(int2, @extschema@.port) IS 'implementation of <= operator';
+COMMENT ON OPERATOR @extschema@.<= (int2, @extschema@.port) IS 'less than or equal';
+COMMENT ON FUNCTION @extschema@.int2_port_gt(int2, @extschema@.port) IS 'implementation of > operator';
+COMMENT ON OPERATOR @extschema@.> (int2, @extschema@.port) IS 'greater than';
+COMMENT ON FUNCTION @extschema@.int2_port_ge(int2, @extschema@.port) IS 'implementation of >= operator';
+COMMENT ON OPERATOR @extschema@.>= (int2, @extschema@.port) IS 'greater than or equal';
+COMMENT ON FUNCTION @extschema@.int2_port_cmp(int2, @extschema@.port) IS 'btree comparison function (int2, port)';
+COMMENT ON FUNCTION @extschema@.port_int4_eq(@extschema@.port, int4) IS 'implementation of = operator';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.port, int4) IS 'equal';
+COMMENT ON FUNCTION @extschema@.port_int4_ne(@extschema@.port, int4) IS 'implementation of <> operator';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.port, int4) IS 'not equal';
+COMMENT ON FUNCTION @extschema@.port_int4_lt(@extschema@.port, int4) IS 'implementation of < operator';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.port, int4) IS 'less than';
+COMMENT ON FUNCTION @extschema@.port_int4_le(@extschema@.port, int4) IS 'implementation of <= operator';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.port, int4) IS 'less than or equal';
+COMMENT ON FUNCTION @extschema@.port_int4_gt(@extschema@.port, int4) IS 'implementation of > operator';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.port, int4) IS 'greater than';
+COMMENT ON FUNCTION @extschema@.port_int4_ge(@extschema@.port, int4) IS 'implementation of >= operator';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.port, int4) IS 'greater than or equal';
+COMMENT ON FUNCTION @extschema@.port_int4_cmp(@extschema@.port, int4) IS 'btree comparison function (port, int4)';
+COMMENT ON FUNCTION @extschema@.int4_port_eq(int4, @extschema@.port) IS 'implementation of = operator';
+COMMENT ON OPERATOR @extschema@.= (int4, @extschema@.port) IS 'equal';
+COMMENT ON FUNCTION @extschema@.int4_port_ne(int4, @extschema@.port) IS 'implementation of <> operator';
+COMMENT ON OPERATOR @extschema@.<> (int4, @extschema@.port) IS 'not equal';
+COMMENT ON FUNCTION @extschema@.int4_port_lt(int4, @extschema@.port) IS 'implementation of < operator';
+COMMENT ON OPERATOR @extschema@.< (int4, @extschema@.port) IS 'less than';
+COMMENT ON FUNCTION @extschema@.int4_port_le(int4, @extschema@.port) IS 'implementation of <= operator';
+COMMENT ON OPERATOR @extschema@.<= (int4, @extschema@.port) IS 'less than or equal';
+COMMENT ON FUNCTION @extschema@.int4_port_gt(int4, @extschema@.port) IS 'implementation of > operator';
+COMMENT ON OPERATOR @extschema@.> (int4, @extschema@.port) IS 'greater than';
+COMMENT ON FUNCTION @extschema@.int4_port_ge(int4, @extschema@.port) IS 'implementation of >= operator';
+COMMENT ON OPERATOR @extschema@.>= (int4, @extschema@.port) IS 'greater than or equal';
+COMMENT ON FUNCTION @extschema@.int4_port_cmp(int4, @extschema@.port) IS 'btree comparison function (int4, port)';
+COMMENT ON FUNCTION @extschema@.port_int8_eq(@extschema@.port, int8) IS 'implementation of = operator';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.port, int8) IS 'equal';
+COMMENT ON FUNCTION @extschema@.port_int8_ne(@extschema@.port, int8) IS 'implementation of <> operator';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.port, int8) IS 'not equal';
+COMMENT ON FUNCTION @extschema@.port_int8_lt(@extschema@.port, int8) IS 'implementation of < operator';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.port, int8) IS 'less than';
+COMMENT ON FUNCTION @extschema@.port_int8_le(@extschema@.port, int8) IS 'implementation of <= operator';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.port, int8) IS 'less than or equal';
+COMMENT ON FUNCTION @extschema@.port_int8_gt(@extschema@.port, int8) IS 'implementation of > operator';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.port, int8) IS 'greater than';
+COMMENT ON FUNCTION @extschema@.port_int8_ge(@extschema@.port, int8) IS 'implementation of >= operator';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.port, int8) IS 'greater than or equal';
+COMMENT ON FUNCTION @extschema@.port_int8_cmp(@extschema@.port, int8) IS 'btree comparison function (port, int8)';
+COMMENT ON FUNCTION @extschema@.int8_port_eq(int8, @extschema@.port) IS 'implementation of = operator';
+COMMENT ON OPERATOR @extschema@.= (int8, @extschema@.port) IS 'equal';
+COMMENT ON FUNCTION @extschema@.int8_port_ne(int8, @extschema@.port) IS 'implementation of <> operator';
+COMMENT ON OPERATOR @extschema@.<> (int8, @extschema@.port) IS 'not equal';
+COMMENT ON FUNCTION @extschema@.int8_port_lt(int8, @extschema@.port) IS 'implementation of < operator';
+COMMENT ON OPERATOR @extschema@.< (int8, @extschema@.port) IS 'less than';
+COMMENT ON FUNCTION @extschema@.int8_port_le(int8, @extschema@.port) IS 'implementation of <= operator';
+COMMENT ON OPERATOR @extschema@.<= (int8, @extschema@.port) IS 'less than or equal';
+COMMENT ON FUNCTION @extschema@.int8_port_gt(int8, @extschema@.port) IS 'implementation of > operator';
+COMMENT ON OPERATOR @extschema@.> (int8, @extschema@.port) IS 'greater than';
+COMMENT ON FUNCTION @extschema@.int8_port_ge(int8, @extschema@.port) IS 'implementation of >= operator';
+COMMENT ON OPERATOR @extschema@.>= (int8, @extschema@.port) IS 'greater than or equal';
+COMMENT ON FUNCTION @extschema@.int8_port_cmp(int8, @extschema@.port) IS 'btree comparison function (int8, port)';
+COMMENT ON FUNCTION @extschema@.port_pl_int4(@extschema@.port, int4) IS 'implementation of + operator';
+COMMENT ON FUNCTION @extschema@.int4_pl_port(int4, @extschema@.port) IS 'implementation of + operator';
+COMMENT ON FUNCTION @extschema@.port_mi_int4(@extschema@.port, int4) IS 'implementation of - operator';
+COMMENT ON FUNCTION @extschema@.port_mi_port(@extschema@.port, @extschema@.port) IS 'implementation of - operator';
+COMMENT ON OPERATOR @extschema@.+ (@extschema@.port, int4) IS 'port plus offset (22003 outside 0..65535)';
+COMMENT ON OPERATOR @extschema@.+ (int4, @extschema@.port) IS 'offset plus port (22003 outside 0..65535)';
+COMMENT ON OPERATOR @extschema@.- (@extschema@.port, int4) IS 'port minus offset (22003 outside 0..65535)';
+COMMENT ON OPERATOR @extschema@.- (@extschema@.port, @extschema@.port) IS 'distance between two ports, as integer';
+COMMENT ON FUNCTION @extschema@.port_sortsupport(internal) IS 'btree sort support';
+COMMENT ON FUNCTION @extschema@.in_range(@extschema@.port, @extschema@.port, int4, bool, bool) IS 'window RANGE support: port with integer offset';
+COMMENT ON FUNCTION @extschema@.port_hash(@extschema@.port) IS 'hash, equal to int4''s hash of the same number';
+COMMENT ON FUNCTION @extschema@.port_hash_extended(@extschema@.port, int8) IS 'seeded hash, equal to int4''s for the same number';
+COMMENT ON OPERATOR FAMILY @extschema@.port_ops USING btree IS 'port with int2, int4 and int8';
+COMMENT ON OPERATOR CLASS @extschema@.port_ops USING btree IS 'default btree operator class for port';
+COMMENT ON OPERATOR FAMILY @extschema@.port_ops USING hash IS 'port with int2, int4 and int8, hashing like int4';
+COMMENT ON OPERATOR CLASS @extschema@.port_ops USING hash IS 'default hash operator class for port';
+COMMENT ON OPERATOR FAMILY @extschema@.port_minmax_ops USING brin IS 'port with int2, int4 and int8';
+COMMENT ON OPERATOR CLASS @extschema@.port_minmax_ops USING brin IS 'default BRIN minmax operator class for port';
+COMMENT ON FUNCTION @extschema@.port_smaller(@extschema@.port, @extschema@.port) IS 'smaller of two ports';
+COMMENT ON FUNCTION @extschema@.port_larger(@extschema@.port, @extschema@.port) IS 'larger of two ports';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.port) IS 'minimum port';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.port) IS 'maximum port';
+COMMENT ON TYPE @extschema@.port_class IS 'RFC 6335 port range: well-known (System, 0-1023), registered (User, 1024-49151), dynamic (Dynamic and/or Private, 49152-65535)';
+COMMENT ON FUNCTION @extschema@.port_class(@extschema@.port) IS 'RFC 6335 range of a port';
+COMMENT ON FUNCTION @extschema@.port_class(int4) IS 'RFC 6335 range of a port given as integer';
+COMMENT ON FUNCTION @extschema@.is_well_known(@extschema@.port) IS 'true for well-known (System) ports, 0-1023';
+COMMENT ON FUNCTION @extschema@.is_well_known(int4) IS 'true for well-known (System) ports, 0-1023';
+COMMENT ON FUNCTION @extschema@.is_registered(@extschema@.port) IS 'true for registered (User) ports, 1024-49151';
+COMMENT ON FUNCTION @extschema@.is_registered(int4) IS 'true for registered (User) ports, 1024-49151';
+COMMENT ON FUNCTION @extschema@.is_dynamic(@extschema@.port) IS 'true for dynamic/private (ephemeral) ports, 49152-65535';
+COMMENT ON FUNCTION @extschema@.is_dynamic(int4) IS 'true for dynamic/private (ephemeral) ports, 49152-65535';
+COMMENT ON FUNCTION @extschema@.is_privileged(@extschema@.port) IS 'true for ports below 1024, which need privilege to bind';
+COMMENT ON FUNCTION @extschema@.is_privileged(int4) IS 'true for ports below 1024, which need privilege to bind';
+COMMENT ON FUNCTION @extschema@.is_privileged(@extschema@.port, int4) IS 'true for ports below the given start, like net.ipv4.ip_unprivileged_port_start';
+COMMENT ON FUNCTION @extschema@.is_privileged(int4, int4) IS 'true for ports below the given start, like net.ipv4.ip_unprivileged_port_start';
+COMMENT ON FUNCTION @extschema@.is_ephemeral(@extschema@.port, text) IS 'true if the port is in the default ephemeral range of an OS (iana, linux, windows, freebsd, macos)';
+COMMENT ON FUNCTION @extschema@.is_ephemeral(int4, text) IS 'true if the port is in the default ephemeral range of an OS (iana, linux, windows, freebsd, macos)';
+COMMENT ON FUNCTION @extschema@.ephemeral_ranges() IS 'default ephemeral port ranges of IANA and common operating systems, with sources';
+COMMENT ON DOMAIN @extschema@.well_known_port IS 'port in 0-1023';
+COMMENT ON DOMAIN @extschema@.registered_port IS 'port in 1024-49151';
+COMMENT ON DOMAIN @extschema@.dynamic_port IS 'port in 49152-65535';
+COMMENT ON DOMAIN @extschema@.assignable_port IS 'port IANA can assign: well-known or registered, 0-49151';
+COMMENT ON DOMAIN @extschema@.unprivileged_port IS 'port that binds without privilege, 1024-65535';
+COMMENT ON DOMAIN @extschema@.nonzero_port IS 'port other than the reserved port 0';
