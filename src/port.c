@@ -222,13 +222,16 @@ port_from_numeric(PG_FUNCTION_ARGS)
 
 	value = numeric_int4_opt_error(num, &failed);
 	if (failed || value < 0 || value > PORT_MAX)
+	{
+		char	   *str = DatumGetCString(DirectFunctionCall1(numeric_out,
+															  NumericGetDatum(num)));
+
 		ereport(ERROR,
 				errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				errmsg("value %s is out of range for type %s",
-					   DatumGetCString(DirectFunctionCall1(numeric_out,
-														   NumericGetDatum(num))),
-					   "port"),
+					   port_shorten_input(str, strlen(str)), "port"),
 				errdetail("Port numbers are integers from 0 to 65535."));
+	}
 	PG_RETURN_PORT((uint16) value);
 }
 

@@ -1,0 +1,69 @@
+--
+-- The extension installs cleanly, its operator classes validate, and its
+-- catalog entries have the properties the documentation promises.
+--
+CREATE EXTENSION portrange;
+
+-- amvalidate() checks every operator class for missing or ill-typed members
+SELECT opc.opcname, am.amname, amvalidate(opc.oid)
+FROM pg_opclass opc
+JOIN pg_am am ON am.oid = opc.opcmethod
+JOIN pg_depend d ON d.classid = 'pg_opclass'::regclass AND d.objid = opc.oid
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portrange'
+ORDER BY 1, 2;
+
+-- the physical layout of port
+SELECT typname, typlen, typbyval, typalign, typstorage, typcategory, typispreferred
+FROM pg_type WHERE oid = 'port'::regtype;
+
+-- Every function of the extension is IMMUTABLE, STRICT and PARALLEL SAFE
+-- (this query lists the exceptions: none)
+SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
+FROM pg_proc p
+JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portrange'
+WHERE p.prokind = 'f'
+  AND (p.provolatile <> 'i' OR NOT p.proisstrict OR p.proparallel <> 's')
+ORDER BY p.oid::regprocedure::text;
+
+-- The LEAKPROOF functions: each cannot fail for any input.
+SELECT p.oid::regprocedure
+FROM pg_proc p
+JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portrange'
+WHERE p.proleakproof
+ORDER BY p.oid::regprocedure::text;
+
+-- Every member object has a comment (this lists the ones without: none)
+SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS uncommented
+FROM pg_depend d
+WHERE d.refclassid = 'pg_extension'::regclass
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'portrange')
+  AND d.deptype = 'e'
+  AND obj_description(d.objid, d.classid::regclass::text) IS NULL
+ORDER BY 1;
+
+-- how many objects of each kind the extension owns
+SELECT d.classid::regclass AS catalog, count(*)
+FROM pg_depend d
+WHERE d.refclassid = 'pg_extension'::regclass
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'portrange')
+  AND d.deptype = 'e'
+GROUP BY 1 ORDER BY 1;
+
+-- Every comparison and + has a commutator, every comparison a negator and
+-- estimators; equality merges and hashes.
+SELECT o.oid::regoperator, o.oprcom <> 0 AS has_commutator,
+       o.oprnegate <> 0 AS has_negator, o.oprrest::text, o.oprjoin::text,
+       o.oprcanmerge, o.oprcanhash
+FROM pg_operator o
+JOIN pg_depend d ON d.classid = 'pg_operator'::regclass AND d.objid = o.oid
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portrange'
+ORDER BY o.oprname, o.oprleft::regtype::text, o.oprright::regtype::text;
+
+-- Nothing was added to PostgreSQL's own integer operator families
+SELECT count(*) AS added_to_core_families
+FROM pg_amop a
+JOIN pg_opfamily f ON f.oid = a.amopfamily
+WHERE f.opfname IN ('integer_ops')
+  AND ('port'::regtype IN (a.amoplefttype, a.amoprighttype));
