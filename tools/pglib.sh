@@ -36,6 +36,10 @@ pglib_ensure_deps() {
 	command -v gcc >/dev/null || missing+=(gcc)
 	command -v perl >/dev/null || missing+=(perl)
 	command -v python3 >/dev/null || missing+=(python3)
+	# clang with libFuzzer and the sanitizer runtimes, for the fuzz runs
+	command -v clang >/dev/null || missing+=(clang)
+	[ -n "$(ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a 2>/dev/null)" ] ||
+		missing+=(libclang-rt-dev)
 	if [ ${#missing[@]} -gt 0 ]; then
 		is_root || die "missing: ${missing[*]} (install them: sudo apt-get install ${missing[*]})"
 		log "installing ${missing[*]}"
@@ -43,7 +47,7 @@ pglib_ensure_deps() {
 		apt-get update -qq
 		apt-get install -y -qq --no-install-recommends \
 			"postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" \
-			make gcc libc6-dev perl python3 >/dev/null
+			make gcc libc6-dev perl python3 clang libclang-rt-dev >/dev/null
 		unset PG_CONFIG
 		pglib_find_pg_config
 	fi

@@ -47,7 +47,7 @@ if [ -s regression.diffs ]; then
 fi
 
 # Tests outside pg_regress: each prints "N passed, N failed" last.
-for t in test/*/run.sh; do
+for t in test/*/run*.sh; do
 	[ -f "$t" ] || continue
 	log "$t"
 	set +e

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# test/core/run.sh -- unit tests of the backend-independent port core, and
+# a bounded libFuzzer run of port_parse() when clang's libFuzzer is there.
+# Prints "ok"/"not ok" lines and a last line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+out=test/build/core
+mkdir -p "$out"
+passed=0
+failed=0
+
+cc=${CC:-gcc}
+if $cc -std=c99 -O1 -g -Wall -Wextra -Werror -fsanitize=address,undefined \
+	-fno-sanitize-recover=all -Isrc -o "$out/test_port_core" \
+	test/core/test_port_core.c src/port_core.c; then
+	if "$out/test_port_core" >"$out/unit.log" 2>&1; then :; fi
+	grep -E '^(not )?ok|^#' "$out/unit.log" | grep -v '^ok' || true
+	line=$(tail -1 "$out/unit.log")
+	if [[ $line =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+		passed=$((passed + BASH_REMATCH[1]))
+		failed=$((failed + BASH_REMATCH[2]))
+		echo "ok port_core unit tests: $line"
+	else
+		echo "not ok port_core unit tests crashed"; cat "$out/unit.log"
+		failed=$((failed + 1))
+	fi
+else
+	echo "not ok port_core unit tests did not compile"
+	failed=$((failed + 1))
+fi
+
+# bounded fuzzing (FUZZ_SECONDS, default 10; 0 skips)
+secs=${FUZZ_SECONDS:-10}
+if [ "$secs" -gt 0 ] && command -v clang >/dev/null &&
+	clang -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
+		-o "$out/fuzz_port" test/fuzz/fuzz_port.c src/port_core.c 2>"$out/fuzz_build.log"; then
+	mkdir -p "$out/corpus_port"
+	if "$out/fuzz_port" -max_total_time="$secs" -max_len=4096 \
+		"$out/corpus_port" test/fuzz/corpus/port >"$out/fuzz.log" 2>&1; then
+		runs=$(grep -oE 'Done [0-9]+ runs' "$out/fuzz.log" | grep -oE '[0-9]+')
+		echo "ok fuzz_port: ${runs:-?} executions in ${secs}s, no crash"
+		passed=$((passed + 1))
+	else
+		echo "not ok fuzz_port: crash (see $out/fuzz.log)"
+		tail -30 "$out/fuzz.log"
+		failed=$((failed + 1))
+	fi
+else
+	echo "# fuzz_port skipped (FUZZ_SECONDS=$secs or no clang libFuzzer)"
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
