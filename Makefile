@@ -14,7 +14,8 @@ EXTENSION = portrange
 DATA = portrange--1.0.sql
 PGFILEDESC = "portrange - port number types"
 
-REGRESS = validate
+REGRESS = validate port_io port_cast port_ops port_index port_estimate \
+	port_class security
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 # The server headers are included as system headers, so that -Wextra

@@ -18,5 +18,7 @@
 int32
 port_lookup_service_any(const char *name, size_t len)
 {
+	(void) name;
+	(void) len;
 	return -1;
 }
