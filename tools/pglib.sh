@@ -80,7 +80,7 @@ pglib_build() {
 		# test only if the installed files are the ones just built.
 		local f
 		for f in portrange.so; do
-			cmp -s "$f" "$pkglibdir/$f" ||
+			pglib_same_code "$f" "$pkglibdir/$f" ||
 				die "$pkglibdir/$f is missing or differs from this build; run 'sudo make install' first"
 		done
 		for f in portrange.control portrange--*.sql; do
@@ -89,6 +89,25 @@ pglib_build() {
 		done
 		log "using the installed copy (identical to this build)"
 	fi
+}
+
+# pglib_same_code A B: do two shared libraries hold the same code and data?
+# (Debug information and the build ID record the build directory, so two
+# builds of the same source in different directories differ as files.)
+pglib_same_code() {
+	[ -f "$2" ] || return 1
+	cmp -s "$1" "$2" && return 0
+	command -v objcopy >/dev/null || return 1
+	local a b
+	a=$(mktemp) b=$(mktemp)
+	objcopy -O binary --only-section=.text --only-section=.rodata \
+		--only-section=.data --only-section=.data.rel.ro "$1" "$a" &&
+		objcopy -O binary --only-section=.text --only-section=.rodata \
+			--only-section=.data --only-section=.data.rel.ro "$2" "$b" &&
+		cmp -s "$a" "$b"
+	local rc=$?
+	rm -f "$a" "$b"
+	return $rc
 }
 
 # pglib_start_server DIR PORT: initdb and start a server in DIR, socket in
