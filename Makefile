@@ -8,6 +8,7 @@ OBJS = \
 	src/port_core.o \
 	src/port.o \
 	src/port_selfuncs.o \
+	src/prange.o \
 	src/service.o
 
 EXTENSION = portrange

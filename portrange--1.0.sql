@@ -849,6 +849,13 @@ CREATE AGGREGATE @extschema@.max(@extschema@.port) (
 -- versions they are not LEAKPROOF.
 ------------------------------------------------------------------------------
 
+-- Planner support (src/prange.c): turns is_well_known(dst_port) and
+-- friends, and dst_port <@ a constant portrange, into btree/BRIN index
+-- conditions, and estimates them from the column's histogram.
+CREATE FUNCTION @extschema@.port_planner_support(internal) RETURNS internal
+AS 'MODULE_PATHNAME', 'port_planner_support'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
 CREATE TYPE @extschema@.port_class AS ENUM ('well-known', 'registered', 'dynamic');
 
 CREATE FUNCTION @extschema@.port_class(@extschema@.port) RETURNS @extschema@.port_class
@@ -861,7 +868,8 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.is_well_known(@extschema@.port) RETURNS bool
 AS 'MODULE_PATHNAME', 'port_is_well_known'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF
+SUPPORT @extschema@.port_planner_support;
 
 CREATE FUNCTION @extschema@.is_well_known(int4) RETURNS bool
 AS 'MODULE_PATHNAME', 'port_is_well_known_int4'
@@ -869,7 +877,8 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.is_registered(@extschema@.port) RETURNS bool
 AS 'MODULE_PATHNAME', 'port_is_registered'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF
+SUPPORT @extschema@.port_planner_support;
 
 CREATE FUNCTION @extschema@.is_registered(int4) RETURNS bool
 AS 'MODULE_PATHNAME', 'port_is_registered_int4'
@@ -877,7 +886,8 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.is_dynamic(@extschema@.port) RETURNS bool
 AS 'MODULE_PATHNAME', 'port_is_dynamic'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF
+SUPPORT @extschema@.port_planner_support;
 
 CREATE FUNCTION @extschema@.is_dynamic(int4) RETURNS bool
 AS 'MODULE_PATHNAME', 'port_is_dynamic_int4'
@@ -885,7 +895,8 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE FUNCTION @extschema@.is_privileged(@extschema@.port) RETURNS bool
 AS 'MODULE_PATHNAME', 'port_is_privileged'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF
+SUPPORT @extschema@.port_planner_support;
 
 CREATE FUNCTION @extschema@.is_privileged(int4) RETURNS bool
 AS 'MODULE_PATHNAME', 'port_is_privileged_int4'
@@ -894,7 +905,8 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.is_privileged(@extschema@.port, unprivileged_port_start int4)
 RETURNS bool
 AS 'MODULE_PATHNAME', 'port_is_privileged_from'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+SUPPORT @extschema@.port_planner_support;
 
 CREATE FUNCTION @extschema@.is_privileged(int4, unprivileged_port_start int4)
 RETURNS bool
@@ -904,7 +916,8 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.is_ephemeral(@extschema@.port, os text DEFAULT 'iana')
 RETURNS bool
 AS 'MODULE_PATHNAME', 'port_is_ephemeral'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+SUPPORT @extschema@.port_planner_support;
 
 CREATE FUNCTION @extschema@.is_ephemeral(int4, os text DEFAULT 'iana')
 RETURNS bool
@@ -934,6 +947,237 @@ CREATE DOMAIN @extschema@.unprivileged_port AS @extschema@.port
 	CHECK (NOT @extschema@.is_privileged(VALUE));
 CREATE DOMAIN @extschema@.nonzero_port AS @extschema@.port
 	CHECK (VALUE OPERATOR(@extschema@.<>) 0);
+
+------------------------------------------------------------------------------
+-- portrange and portmultirange
+--
+-- A range type over port with a C canonical function (ports are discrete:
+-- '[22,22]' is '[22,23)'; a range reaching 65535 is unbounded above,
+-- '[1024,65535]' is '[1024,)'; see src/prange.c) and a C subtype_diff, so
+-- range selectivity and GiST/SP-GiST indexes work well.
+------------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.portrange;
+
+CREATE FUNCTION @extschema@.portrange_canonical(@extschema@.portrange)
+RETURNS @extschema@.portrange
+AS 'MODULE_PATHNAME', 'portrange_canonical'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_subdiff(@extschema@.port, @extschema@.port)
+RETURNS float8
+AS 'MODULE_PATHNAME', 'port_subdiff'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE TYPE @extschema@.portrange AS RANGE (
+	SUBTYPE = @extschema@.port,
+	SUBTYPE_OPCLASS = @extschema@.port_ops,
+	CANONICAL = @extschema@.portrange_canonical,
+	SUBTYPE_DIFF = @extschema@.port_subdiff,
+	MULTIRANGE_TYPE_NAME = @extschema@.portmultirange
+);
+
+-- portrange(1024, 65535) with integer arguments; NULL is unbounded
+CREATE FUNCTION @extschema@.portrange(int4, int4) RETURNS @extschema@.portrange
+AS 'MODULE_PATHNAME', 'portrange_from_int4'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.portrange(int4, int4, text) RETURNS @extschema@.portrange
+AS 'MODULE_PATHNAME', 'portrange_from_int4'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.first_port(@extschema@.portrange) RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'portrange_first_port'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.last_port(@extschema@.portrange) RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'portrange_last_port'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_count(@extschema@.portrange) RETURNS int4
+AS 'MODULE_PATHNAME', 'portrange_port_count'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.first_port(@extschema@.portmultirange) RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'portmultirange_first_port'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.last_port(@extschema@.portmultirange) RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'portmultirange_last_port'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_count(@extschema@.portmultirange) RETURNS int4
+AS 'MODULE_PATHNAME', 'portmultirange_port_count'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- the RFC 6335 classes and OS ephemeral ranges as ranges
+CREATE FUNCTION @extschema@.well_known_ports() RETURNS @extschema@.portrange
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN '[0,1023]'::@extschema@.portrange;
+
+CREATE FUNCTION @extschema@.registered_ports() RETURNS @extschema@.portrange
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN '[1024,49151]'::@extschema@.portrange;
+
+CREATE FUNCTION @extschema@.dynamic_ports() RETURNS @extschema@.portrange
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN '[49152,65535]'::@extschema@.portrange;
+
+CREATE FUNCTION @extschema@.ephemeral_ports(os text DEFAULT 'iana')
+RETURNS @extschema@.portrange
+AS 'MODULE_PATHNAME', 'portrange_ephemeral'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+--
+-- Containment of a port or an integer in a range or multirange.  These
+-- carry the planner support (dst_port <@ '[8000,8100]' uses a btree index
+-- on dst_port, estimated from its histogram), and the int4 versions make
+-- ports @> 443 work without a cast.  None can fail: LEAKPROOF.
+--
+CREATE FUNCTION @extschema@.portrange_contsel(internal, oid, internal, int4)
+RETURNS float8
+AS 'MODULE_PATHNAME', 'portrange_contsel'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_contained_by_range(@extschema@.port, @extschema@.portrange)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'port_contained_by_range'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF
+SUPPORT @extschema@.port_planner_support;
+
+CREATE FUNCTION @extschema@.range_contains_port(@extschema@.portrange, @extschema@.port)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'range_contains_port'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF
+SUPPORT @extschema@.port_planner_support;
+
+CREATE FUNCTION @extschema@.int4_contained_by_range(int4, @extschema@.portrange)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'int4_contained_by_range'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF
+SUPPORT @extschema@.port_planner_support;
+
+CREATE FUNCTION @extschema@.range_contains_int4(@extschema@.portrange, int4)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'range_contains_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF
+SUPPORT @extschema@.port_planner_support;
+
+CREATE FUNCTION @extschema@.port_contained_by_multirange(@extschema@.port, @extschema@.portmultirange)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'port_contained_by_multirange'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF
+SUPPORT @extschema@.port_planner_support;
+
+CREATE FUNCTION @extschema@.multirange_contains_port(@extschema@.portmultirange, @extschema@.port)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'multirange_contains_port'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF
+SUPPORT @extschema@.port_planner_support;
+
+CREATE FUNCTION @extschema@.int4_contained_by_multirange(int4, @extschema@.portmultirange)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'int4_contained_by_multirange'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF
+SUPPORT @extschema@.port_planner_support;
+
+CREATE FUNCTION @extschema@.multirange_contains_int4(@extschema@.portmultirange, int4)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'multirange_contains_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF
+SUPPORT @extschema@.port_planner_support;
+
+CREATE OPERATOR @extschema@.<@ (
+	LEFTARG = @extschema@.port, RIGHTARG = @extschema@.portrange,
+	FUNCTION = @extschema@.port_contained_by_range,
+	COMMUTATOR = OPERATOR(@extschema@.@>),
+	RESTRICT = @extschema@.portrange_contsel, JOIN = pg_catalog.contjoinsel
+);
+CREATE OPERATOR @extschema@.@> (
+	LEFTARG = @extschema@.portrange, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.range_contains_port,
+	COMMUTATOR = OPERATOR(@extschema@.<@),
+	RESTRICT = @extschema@.portrange_contsel, JOIN = pg_catalog.contjoinsel
+);
+CREATE OPERATOR @extschema@.<@ (
+	LEFTARG = int4, RIGHTARG = @extschema@.portrange,
+	FUNCTION = @extschema@.int4_contained_by_range,
+	COMMUTATOR = OPERATOR(@extschema@.@>),
+	RESTRICT = @extschema@.portrange_contsel, JOIN = pg_catalog.contjoinsel
+);
+CREATE OPERATOR @extschema@.@> (
+	LEFTARG = @extschema@.portrange, RIGHTARG = int4,
+	FUNCTION = @extschema@.range_contains_int4,
+	COMMUTATOR = OPERATOR(@extschema@.<@),
+	RESTRICT = @extschema@.portrange_contsel, JOIN = pg_catalog.contjoinsel
+);
+CREATE OPERATOR @extschema@.<@ (
+	LEFTARG = @extschema@.port, RIGHTARG = @extschema@.portmultirange,
+	FUNCTION = @extschema@.port_contained_by_multirange,
+	COMMUTATOR = OPERATOR(@extschema@.@>),
+	RESTRICT = @extschema@.portrange_contsel, JOIN = pg_catalog.contjoinsel
+);
+CREATE OPERATOR @extschema@.@> (
+	LEFTARG = @extschema@.portmultirange, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.multirange_contains_port,
+	COMMUTATOR = OPERATOR(@extschema@.<@),
+	RESTRICT = @extschema@.portrange_contsel, JOIN = pg_catalog.contjoinsel
+);
+CREATE OPERATOR @extschema@.<@ (
+	LEFTARG = int4, RIGHTARG = @extschema@.portmultirange,
+	FUNCTION = @extschema@.int4_contained_by_multirange,
+	COMMUTATOR = OPERATOR(@extschema@.@>),
+	RESTRICT = @extschema@.portrange_contsel, JOIN = pg_catalog.contjoinsel
+);
+CREATE OPERATOR @extschema@.@> (
+	LEFTARG = @extschema@.portmultirange, RIGHTARG = int4,
+	FUNCTION = @extschema@.multirange_contains_int4,
+	COMMUTATOR = OPERATOR(@extschema@.<@),
+	RESTRICT = @extschema@.portrange_contsel, JOIN = pg_catalog.contjoinsel
+);
+
+--
+-- GiST for portrange columns: PostgreSQL's range GiST support functions,
+-- with a consistent function that also takes an int4 element, so that
+-- rules.ports @> 443 and rules.ports && '[8000,8100]' use the index and
+-- EXCLUDE USING gist (..., ports WITH &&) works.  It is the default for
+-- portrange (an exact type match wins over the polymorphic range_ops).
+--
+CREATE FUNCTION @extschema@.portrange_gist_consistent(internal, @extschema@.portrange, int2, oid, internal)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'portrange_gist_consistent'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- PostgreSQL's range GiST union and same functions, declared for portrange
+-- so that the operator class's signatures check out in amvalidate()
+CREATE FUNCTION @extschema@.portrange_gist_union(internal, internal)
+RETURNS @extschema@.portrange
+AS 'range_gist_union'
+LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.portrange_gist_same(@extschema@.portrange, @extschema@.portrange, internal)
+RETURNS internal
+AS 'range_gist_same'
+LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR CLASS @extschema@.portrange_ops
+	DEFAULT FOR TYPE @extschema@.portrange USING gist AS
+	OPERATOR 1 pg_catalog.<< (anyrange, anyrange),
+	OPERATOR 2 pg_catalog.&< (anyrange, anyrange),
+	OPERATOR 3 pg_catalog.&& (anyrange, anyrange),
+	OPERATOR 4 pg_catalog.&> (anyrange, anyrange),
+	OPERATOR 5 pg_catalog.>> (anyrange, anyrange),
+	OPERATOR 6 pg_catalog.-|- (anyrange, anyrange),
+	OPERATOR 7 pg_catalog.@> (anyrange, anyrange),
+	OPERATOR 8 pg_catalog.<@ (anyrange, anyrange),
+	OPERATOR 16 @extschema@.@> (@extschema@.portrange, @extschema@.port),
+	OPERATOR 16 @extschema@.@> (@extschema@.portrange, int4),
+	OPERATOR 18 pg_catalog.= (anyrange, anyrange),
+	FUNCTION 1 @extschema@.portrange_gist_consistent(internal, @extschema@.portrange, int2, oid, internal),
+	FUNCTION 2 @extschema@.portrange_gist_union(internal, internal),
+	FUNCTION 5 pg_catalog.range_gist_penalty(internal, internal, internal),
+	FUNCTION 6 pg_catalog.range_gist_picksplit(internal, internal),
+	FUNCTION 7 @extschema@.portrange_gist_same(@extschema@.portrange, @extschema@.portrange, internal);
 
 ------------------------------------------------------------------------------
 -- Comments
@@ -1091,3 +1335,47 @@ COMMENT ON DOMAIN @extschema@.dynamic_port IS 'port in 49152-65535';
 COMMENT ON DOMAIN @extschema@.assignable_port IS 'port IANA can assign: well-known or registered, 0-49151';
 COMMENT ON DOMAIN @extschema@.unprivileged_port IS 'port that binds without privilege, 1024-65535';
 COMMENT ON DOMAIN @extschema@.nonzero_port IS 'port other than the reserved port 0';
+COMMENT ON TYPE @extschema@.portrange IS 'range of ports; canonical form [lo,hi), unbounded above when it reaches 65535';
+COMMENT ON TYPE @extschema@.portmultirange IS 'set of port ranges';
+COMMENT ON FUNCTION @extschema@.portrange_canonical(@extschema@.portrange) IS 'canonical form of a portrange';
+COMMENT ON FUNCTION @extschema@.port_subdiff(@extschema@.port, @extschema@.port) IS 'difference of two ports, for range GiST';
+COMMENT ON FUNCTION @extschema@.portrange(@extschema@.port, @extschema@.port) IS 'portrange from bounds, [)';
+COMMENT ON FUNCTION @extschema@.portrange(@extschema@.port, @extschema@.port, text) IS 'portrange from bounds and flags';
+COMMENT ON FUNCTION @extschema@.portrange(int4, int4) IS 'portrange from integer bounds, [); NULL is unbounded';
+COMMENT ON FUNCTION @extschema@.portrange(int4, int4, text) IS 'portrange from integer bounds and flags; NULL is unbounded';
+COMMENT ON FUNCTION @extschema@.portmultirange() IS 'empty portmultirange';
+COMMENT ON FUNCTION @extschema@.portmultirange(@extschema@.portrange) IS 'portmultirange of one range';
+COMMENT ON FUNCTION @extschema@.portmultirange(@extschema@.portrange[]) IS 'portmultirange of ranges';
+COMMENT ON FUNCTION @extschema@.first_port(@extschema@.portrange) IS 'lowest port in the range, NULL if empty';
+COMMENT ON FUNCTION @extschema@.last_port(@extschema@.portrange) IS 'highest port in the range, NULL if empty';
+COMMENT ON FUNCTION @extschema@.port_count(@extschema@.portrange) IS 'number of ports in the range';
+COMMENT ON FUNCTION @extschema@.first_port(@extschema@.portmultirange) IS 'lowest port in the set, NULL if empty';
+COMMENT ON FUNCTION @extschema@.last_port(@extschema@.portmultirange) IS 'highest port in the set, NULL if empty';
+COMMENT ON FUNCTION @extschema@.port_count(@extschema@.portmultirange) IS 'number of ports in the set';
+COMMENT ON FUNCTION @extschema@.well_known_ports() IS 'the well-known (System) ports, [0,1024)';
+COMMENT ON FUNCTION @extschema@.registered_ports() IS 'the registered (User) ports, [1024,49152)';
+COMMENT ON FUNCTION @extschema@.dynamic_ports() IS 'the dynamic/private ports, [49152,)';
+COMMENT ON FUNCTION @extschema@.ephemeral_ports(text) IS 'default ephemeral range of an OS (iana, linux, windows, freebsd, macos)';
+COMMENT ON FUNCTION @extschema@.port_planner_support(internal) IS 'planner support: index conditions and estimates for port-set predicates';
+COMMENT ON FUNCTION @extschema@.portrange_contsel(internal, oid, internal, int4) IS 'restriction selectivity of port <@ portrange and friends';
+COMMENT ON FUNCTION @extschema@.port_contained_by_range(@extschema@.port, @extschema@.portrange) IS 'implementation of <@ operator';
+COMMENT ON FUNCTION @extschema@.range_contains_port(@extschema@.portrange, @extschema@.port) IS 'implementation of @> operator';
+COMMENT ON FUNCTION @extschema@.int4_contained_by_range(int4, @extschema@.portrange) IS 'implementation of <@ operator';
+COMMENT ON FUNCTION @extschema@.range_contains_int4(@extschema@.portrange, int4) IS 'implementation of @> operator';
+COMMENT ON FUNCTION @extschema@.port_contained_by_multirange(@extschema@.port, @extschema@.portmultirange) IS 'implementation of <@ operator';
+COMMENT ON FUNCTION @extschema@.multirange_contains_port(@extschema@.portmultirange, @extschema@.port) IS 'implementation of @> operator';
+COMMENT ON FUNCTION @extschema@.int4_contained_by_multirange(int4, @extschema@.portmultirange) IS 'implementation of <@ operator';
+COMMENT ON FUNCTION @extschema@.multirange_contains_int4(@extschema@.portmultirange, int4) IS 'implementation of @> operator';
+COMMENT ON OPERATOR @extschema@.<@ (@extschema@.port, @extschema@.portrange) IS 'port is in range';
+COMMENT ON OPERATOR @extschema@.@> (@extschema@.portrange, @extschema@.port) IS 'range contains port';
+COMMENT ON OPERATOR @extschema@.<@ (int4, @extschema@.portrange) IS 'integer is a port in range';
+COMMENT ON OPERATOR @extschema@.@> (@extschema@.portrange, int4) IS 'range contains integer port';
+COMMENT ON OPERATOR @extschema@.<@ (@extschema@.port, @extschema@.portmultirange) IS 'port is in set';
+COMMENT ON OPERATOR @extschema@.@> (@extschema@.portmultirange, @extschema@.port) IS 'set contains port';
+COMMENT ON OPERATOR @extschema@.<@ (int4, @extschema@.portmultirange) IS 'integer is a port in set';
+COMMENT ON OPERATOR @extschema@.@> (@extschema@.portmultirange, int4) IS 'set contains integer port';
+COMMENT ON FUNCTION @extschema@.portrange_gist_consistent(internal, @extschema@.portrange, int2, oid, internal) IS 'GiST consistent for portrange, accepting int4 elements';
+COMMENT ON FUNCTION @extschema@.portrange_gist_union(internal, internal) IS 'GiST union for portrange (PostgreSQL''s range_gist_union)';
+COMMENT ON FUNCTION @extschema@.portrange_gist_same(@extschema@.portrange, @extschema@.portrange, internal) IS 'GiST same for portrange (PostgreSQL''s range_gist_same)';
+COMMENT ON OPERATOR CLASS @extschema@.portrange_ops USING gist IS 'default GiST operator class for portrange';
+COMMENT ON OPERATOR FAMILY @extschema@.portrange_ops USING gist IS 'GiST operator family for portrange';

@@ -86,18 +86,18 @@ port_hist_below(const Datum *bounds, int n, Oid typid, double x)
 }
 
 /*
- * port_range_selectivity
- *		Estimated fraction of rows with lo <= var <= hi (bounds inclusive;
- *		has_lo/has_hi false for an open end), or -1 without usable statistics.
+ * port_intervals_selectivity
+ *		Estimated fraction of rows whose value lies in one of n disjoint,
+ *		inclusive intervals, or -1 without usable statistics.
  *
- * statstype is the type the statistics values are stored as (a port type or
- * int2/int4/int8).  no_hist_frac is the fraction of the non-MCV population
- * assumed to match when there is an MCV list but no histogram.
+ * statstype is the type the statistics values are stored as (the port type
+ * or int2/int4/int8).  no_hist_frac is the fraction of the non-MCV
+ * population assumed to match when there is an MCV list but no histogram.
  */
 double
-port_range_selectivity(VariableStatData *vardata, Oid statstype,
-					   bool has_lo, int64 lo, bool has_hi, int64 hi,
-					   double no_hist_frac)
+port_intervals_selectivity(VariableStatData *vardata, Oid statstype,
+						   const PortInterval *iv, int n,
+						   double no_hist_frac)
 {
 	AttStatsSlot sslot;
 	double		nullfrac;
@@ -107,10 +107,11 @@ port_range_selectivity(VariableStatData *vardata, Oid statstype,
 	double		selec;
 	bool		have_mcv = false;
 	int			i;
+	int			k;
 
 	if (!HeapTupleIsValid(vardata->statsTuple))
 		return -1.0;
-	if (has_lo && has_hi && lo > hi)
+	if (n == 0)
 		return 0.0;
 
 	nullfrac = ((Form_pg_statistic) GETSTRUCT(vardata->statsTuple))->stanullfrac;
@@ -123,8 +124,14 @@ port_range_selectivity(VariableStatData *vardata, Oid statstype,
 			int64		v = port_stat_value(sslot.values[i], statstype);
 
 			sumcommon += sslot.numbers[i];
-			if ((!has_lo || v >= lo) && (!has_hi || v <= hi))
-				mcv_selec += sslot.numbers[i];
+			for (k = 0; k < n; k++)
+			{
+				if (v >= iv[k].lo && v <= iv[k].hi)
+				{
+					mcv_selec += sslot.numbers[i];
+					break;
+				}
+			}
 		}
 		have_mcv = true;
 		free_attstatsslot(&sslot);
@@ -135,13 +142,13 @@ port_range_selectivity(VariableStatData *vardata, Oid statstype,
 	{
 		if (sslot.nvalues >= 2)
 		{
-			double		upper = has_hi ? (double) hi + 1.0 : DBL_MAX;
-			double		lower = has_lo ? (double) lo : -DBL_MAX;
-
-			hist_selec = port_hist_below(sslot.values, sslot.nvalues,
-										 statstype, upper) -
-				port_hist_below(sslot.values, sslot.nvalues,
-								statstype, lower);
+			hist_selec = 0.0;
+			for (k = 0; k < n; k++)
+				hist_selec +=
+					port_hist_below(sslot.values, sslot.nvalues, statstype,
+									(double) iv[k].hi + 1.0) -
+					port_hist_below(sslot.values, sslot.nvalues, statstype,
+									(double) iv[k].lo);
 		}
 		free_attstatsslot(&sslot);
 	}

@@ -12,9 +12,16 @@
 
 #include "utils/selfuncs.h"
 
-extern double port_range_selectivity(VariableStatData *vardata, Oid statstype,
-									 bool has_lo, int64 lo,
-									 bool has_hi, int64 hi,
-									 double no_hist_frac);
+/* an inclusive interval of integer values */
+typedef struct PortInterval
+{
+	int64		lo;
+	int64		hi;
+} PortInterval;
+
+extern double port_intervals_selectivity(VariableStatData *vardata,
+										 Oid statstype,
+										 const PortInterval *iv, int n,
+										 double no_hist_frac);
 
 #endif							/* PORT_SELFUNCS_H */
