@@ -9,11 +9,16 @@ OBJS = \
 	src/port.o \
 	src/port_selfuncs.o \
 	src/prange.o \
-	src/service.o
+	src/service.o \
+	src/registry.o \
+	src/registry_data.o
 
 EXTENSION = portrange
 DATA = portrange--1.0.sql
 PGFILEDESC = "portrange - port number types"
+
+# src/registry_data.c is generated from data/ at build time (not committed)
+EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 
 REGRESS = validate port_io port_cast port_ops port_index port_estimate \
 	port_class security
@@ -26,3 +31,10 @@ PG_CFLAGS = -Wall -Wextra
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# The bundled service registry, compiled from the data files.  data/README.md
+# holds the snapshot string registry_version() reports.
+src/registry_data.c: data/services.csv data/defacto.csv data/README.md tools/gen_registry.pl
+	$(PERL) $(srcdir)/tools/gen_registry.pl -o $@ $(srcdir)/data/services.csv $(srcdir)/data/defacto.csv
+
+src/registry.o src/registry_data.o src/service.o: src/registry.h

@@ -1180,6 +1180,155 @@ CREATE OPERATOR CLASS @extschema@.portrange_ops
 	FUNCTION 7 @extschema@.portrange_gist_same(@extschema@.portrange, @extschema@.portrange, internal);
 
 ------------------------------------------------------------------------------
+-- The bundled IANA service-name registry (data/, compiled into the library)
+------------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.transport_protocol AS ENUM ('tcp', 'udp', 'sctp', 'dccp');
+
+-- port -> primary IANA name; with include_defacto, a de-facto use
+-- (service_defacto) takes precedence.  A constant-time lookup in the library.
+CREATE FUNCTION @extschema@.port_service(@extschema@.port,
+	protocol @extschema@.transport_protocol DEFAULT 'tcp',
+	include_defacto bool DEFAULT false)
+RETURNS text
+AS 'MODULE_PATHNAME', 'port_service'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_service(int4,
+	protocol @extschema@.transport_protocol DEFAULT 'tcp',
+	include_defacto bool DEFAULT false)
+RETURNS text
+AS 'MODULE_PATHNAME', 'port_service_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.defacto_service(@extschema@.port,
+	protocol @extschema@.transport_protocol DEFAULT 'tcp')
+RETURNS text
+AS 'MODULE_PATHNAME', 'port_defacto_service'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.defacto_service(int4,
+	protocol @extschema@.transport_protocol DEFAULT 'tcp')
+RETURNS text
+AS 'MODULE_PATHNAME', 'port_defacto_service_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- name -> port (case-insensitive), NULL if unknown
+CREATE FUNCTION @extschema@.service_port(name text,
+	protocol @extschema@.transport_protocol DEFAULT 'tcp',
+	include_defacto bool DEFAULT false)
+RETURNS @extschema@.port
+AS 'MODULE_PATHNAME', 'port_service_port'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.registry_version() RETURNS text
+AS 'MODULE_PATHNAME', 'port_registry_version'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- the compiled rows, to fill the tables below
+CREATE FUNCTION @extschema@.registry_rows(
+	OUT port_low @extschema@.port, OUT port_high @extschema@.port,
+	OUT protocol @extschema@.transport_protocol, OUT service_name text,
+	OUT name_rank int2, OUT status text, OUT description text,
+	OUT assignee text, OUT contact text, OUT registration_date text,
+	OUT modification_date text, OUT reference text, OUT sources text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'port_registry_rows'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 15000;
+
+CREATE FUNCTION @extschema@.defacto_rows(
+	OUT port @extschema@.port, OUT protocol @extschema@.transport_protocol,
+	OUT service_name text, OUT description text, OUT source text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'port_defacto_rows'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 100;
+
+CREATE TABLE @extschema@.service_registry (
+	port_low @extschema@.port NOT NULL,
+	port_high @extschema@.port NOT NULL,
+	protocol @extschema@.transport_protocol NOT NULL,
+	service_name text,
+	name_rank int2,
+	status text NOT NULL
+		CHECK (status IN ('assigned', 'alias', 'reserved', 'unassigned')),
+	description text,
+	assignee text,
+	contact text,
+	registration_date text,
+	modification_date text,
+	reference text,
+	sources text,
+	ports @extschema@.portrange NOT NULL
+		GENERATED ALWAYS AS (@extschema@.portrange(port_low, port_high, '[]')) STORED,
+	CHECK (port_low OPERATOR(@extschema@.<=) port_high),
+	CHECK ((service_name IS NULL) = (status IN ('reserved', 'unassigned')))
+);
+
+CREATE TABLE @extschema@.service_defacto (
+	port @extschema@.port NOT NULL,
+	protocol @extschema@.transport_protocol NOT NULL,
+	service_name text NOT NULL,
+	description text,
+	source text NOT NULL,
+	PRIMARY KEY (port, protocol)
+);
+
+INSERT INTO @extschema@.service_registry
+	(port_low, port_high, protocol, service_name, name_rank, status,
+	 description, assignee, contact, registration_date, modification_date,
+	 reference, sources)
+SELECT * FROM @extschema@.registry_rows();
+INSERT INTO @extschema@.service_defacto SELECT * FROM @extschema@.defacto_rows();
+
+CREATE INDEX service_registry_ports ON @extschema@.service_registry USING gist (ports);
+CREATE INDEX service_registry_name ON @extschema@.service_registry (lower(service_name), protocol);
+CREATE INDEX service_registry_port_low ON @extschema@.service_registry (protocol, port_low);
+
+-- read-only to everybody but the owner
+REVOKE ALL ON @extschema@.service_registry, @extschema@.service_defacto FROM PUBLIC;
+GRANT SELECT ON @extschema@.service_registry, @extschema@.service_defacto TO PUBLIC;
+
+-- every assignment of a port: all protocols, all names and aliases, with
+-- the de-facto uses on request, labelled as such
+CREATE FUNCTION @extschema@.port_services(port int4, include_defacto bool DEFAULT false)
+RETURNS TABLE (protocol @extschema@.transport_protocol, service_name text,
+			   name_rank int2, status text, description text,
+			   port_low @extschema@.port, port_high @extschema@.port,
+			   registry text)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE ROWS 10
+BEGIN ATOMIC
+	SELECT r.protocol, r.service_name, r.name_rank, r.status, r.description,
+	       r.port_low, r.port_high, 'iana'
+	FROM @extschema@.service_registry r
+	WHERE r.ports OPERATOR(@extschema@.@>) port_services.port
+	UNION ALL
+	SELECT d.protocol, d.service_name, NULL::int2, 'de-facto', d.description,
+	       d.port, d.port, 'de-facto'
+	FROM @extschema@.service_defacto d
+	WHERE port_services.include_defacto
+	  AND d.port OPERATOR(@extschema@.=) port_services.port
+	ORDER BY 8 DESC, 1, 3 NULLS LAST, 2;
+END;
+
+-- Refill the tables from the library, after installing a library built
+-- with a newer data/ snapshot under the same version (see the README).
+-- Only the tables' owner may run it.
+CREATE FUNCTION @extschema@.registry_refresh() RETURNS text
+LANGUAGE sql VOLATILE STRICT
+BEGIN ATOMIC
+	DELETE FROM @extschema@.service_registry;
+	DELETE FROM @extschema@.service_defacto;
+	INSERT INTO @extschema@.service_registry
+		(port_low, port_high, protocol, service_name, name_rank, status,
+		 description, assignee, contact, registration_date, modification_date,
+		 reference, sources)
+	SELECT * FROM @extschema@.registry_rows();
+	INSERT INTO @extschema@.service_defacto SELECT * FROM @extschema@.defacto_rows();
+	SELECT @extschema@.registry_version();
+END;
+REVOKE ALL ON FUNCTION @extschema@.registry_refresh() FROM PUBLIC;
+
+------------------------------------------------------------------------------
 -- Comments
 ------------------------------------------------------------------------------
 
@@ -1379,3 +1528,35 @@ COMMENT ON FUNCTION @extschema@.portrange_gist_union(internal, internal) IS 'GiS
 COMMENT ON FUNCTION @extschema@.portrange_gist_same(@extschema@.portrange, @extschema@.portrange, internal) IS 'GiST same for portrange (PostgreSQL''s range_gist_same)';
 COMMENT ON OPERATOR CLASS @extschema@.portrange_ops USING gist IS 'default GiST operator class for portrange';
 COMMENT ON OPERATOR FAMILY @extschema@.portrange_ops USING gist IS 'GiST operator family for portrange';
+COMMENT ON TYPE @extschema@.transport_protocol IS 'transport protocol of an IANA port assignment';
+COMMENT ON FUNCTION @extschema@.port_service(@extschema@.port, @extschema@.transport_protocol, bool) IS 'primary IANA service name of a port (or its de-facto use, on request), NULL if none';
+COMMENT ON FUNCTION @extschema@.port_service(int4, @extschema@.transport_protocol, bool) IS 'primary IANA service name of a port given as integer';
+COMMENT ON FUNCTION @extschema@.defacto_service(@extschema@.port, @extschema@.transport_protocol) IS 'common unregistered use of a port (service_defacto), NULL if none';
+COMMENT ON FUNCTION @extschema@.defacto_service(int4, @extschema@.transport_protocol) IS 'common unregistered use of a port given as integer, NULL if none';
+COMMENT ON FUNCTION @extschema@.service_port(text, @extschema@.transport_protocol, bool) IS 'port of a service name, case-insensitive; NULL if unknown';
+COMMENT ON FUNCTION @extschema@.registry_version() IS 'date and sources of the bundled registry snapshot';
+COMMENT ON FUNCTION @extschema@.registry_rows() IS 'the rows of the registry compiled into the library';
+COMMENT ON FUNCTION @extschema@.defacto_rows() IS 'the de-facto port uses compiled into the library';
+COMMENT ON FUNCTION @extschema@.port_services(int4, bool) IS 'every registry entry for a port, all protocols, names and aliases (and de-facto uses on request)';
+COMMENT ON FUNCTION @extschema@.registry_refresh() IS 'refill service_registry and service_defacto from the loaded library';
+COMMENT ON TABLE @extschema@.service_registry IS 'IANA Service Name and Transport Protocol Port Number Registry, bundled snapshot (read-only)';
+COMMENT ON COLUMN @extschema@.service_registry.port_low IS 'first port of the assignment';
+COMMENT ON COLUMN @extschema@.service_registry.port_high IS 'last port of the assignment (= port_low unless IANA assigned a range)';
+COMMENT ON COLUMN @extschema@.service_registry.protocol IS 'transport protocol';
+COMMENT ON COLUMN @extschema@.service_registry.service_name IS 'service name as IANA spells it; NULL for reserved and unassigned ports';
+COMMENT ON COLUMN @extschema@.service_registry.name_rank IS '1 for the primary (first-listed) name of the port, 2.. for further names and aliases';
+COMMENT ON COLUMN @extschema@.service_registry.status IS 'assigned, alias (known only as an alias, from /etc/services), reserved or unassigned';
+COMMENT ON COLUMN @extschema@.service_registry.description IS 'IANA description';
+COMMENT ON COLUMN @extschema@.service_registry.assignee IS 'IANA assignee, where the source has it';
+COMMENT ON COLUMN @extschema@.service_registry.contact IS 'IANA contact, where the source has it';
+COMMENT ON COLUMN @extschema@.service_registry.registration_date IS 'registration date, YYYY-MM-DD or YYYY-MM, where the source has it';
+COMMENT ON COLUMN @extschema@.service_registry.modification_date IS 'modification date, YYYY-MM-DD or YYYY-MM, where the source has it';
+COMMENT ON COLUMN @extschema@.service_registry.reference IS 'IANA reference (RFC or other), where the source has it';
+COMMENT ON COLUMN @extschema@.service_registry.sources IS 'inputs the row came from, ;-separated (see data/README.md)';
+COMMENT ON COLUMN @extschema@.service_registry.ports IS 'port_low..port_high as a portrange, GiST-indexed';
+COMMENT ON TABLE @extschema@.service_defacto IS 'common unregistered port uses, hand-curated, separate from IANA (read-only)';
+COMMENT ON COLUMN @extschema@.service_defacto.port IS 'port';
+COMMENT ON COLUMN @extschema@.service_defacto.protocol IS 'transport protocol';
+COMMENT ON COLUMN @extschema@.service_defacto.service_name IS 'name of the software that commonly uses the port';
+COMMENT ON COLUMN @extschema@.service_defacto.description IS 'what the use is';
+COMMENT ON COLUMN @extschema@.service_defacto.source IS 'documentation that states the port';

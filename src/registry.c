@@ -1,0 +1,326 @@
+/*
+ * registry.c - lookups over the generated registry tables.
+ *
+ * Pure C99: standard headers only, no allocation, no mutable state.
+ * See registry.h for the API and tools/gen_registry.pl for the tables.
+ *
+ * src/registry.c
+ */
+#include "registry.h"
+
+static const char *const reg_proto_names[REG_NPROTO] = {
+	"tcp", "udp", "sctp", "dccp"
+};
+
+static const char *const reg_status_names[REG_NSTATUS] = {
+	"assigned", "alias", "reserved", "unassigned"
+};
+
+static unsigned char
+reg_lower(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c - 'A' + 'a') : c;
+}
+
+static unsigned
+reg_popcount64(uint64_t x)
+{
+#if defined(__GNUC__)
+	return (unsigned) __builtin_popcountll((unsigned long long) x);
+#else
+	x = x - ((x >> 1) & UINT64_C(0x5555555555555555));
+	x = (x & UINT64_C(0x3333333333333333)) +
+		((x >> 2) & UINT64_C(0x3333333333333333));
+	x = (x + (x >> 4)) & UINT64_C(0x0f0f0f0f0f0f0f0f);
+	return (unsigned) ((x * UINT64_C(0x0101010101010101)) >> 56);
+#endif
+}
+
+/* Pool string at off, or NULL for the empty string (offset 0). */
+static const char *
+reg_str(uint32_t off)
+{
+	return off ? (const char *) reg_tab_pool + off : NULL;
+}
+
+/* Does the pool string at off equal name[0..len) ignoring ASCII case? */
+static int
+reg_name_eq(uint32_t off, const char *name, size_t len)
+{
+	const unsigned char *p = reg_tab_pool + off;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		if (p[i] == '\0' || reg_lower(p[i]) != reg_lower((unsigned char) name[i]))
+			return 0;
+	}
+	return p[len] == '\0';
+}
+
+static int
+reg_name_eq_cstr(const char *s, const char *name, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		if (s[i] == '\0' ||
+			reg_lower((unsigned char) s[i]) != reg_lower((unsigned char) name[i]))
+			return 0;
+	}
+	return s[len] == '\0';
+}
+
+const char *
+reg_proto_name(int proto)
+{
+	if (proto < 0 || proto >= REG_NPROTO)
+		return NULL;
+	return reg_proto_names[proto];
+}
+
+int
+reg_proto_from_name(const char *name, size_t len)
+{
+	int			p;
+
+	if (name == NULL)
+		return -1;
+	for (p = 0; p < REG_NPROTO; p++)
+	{
+		if (reg_name_eq_cstr(reg_proto_names[p], name, len))
+			return p;
+	}
+	return -1;
+}
+
+const char *
+reg_status_name(int status)
+{
+	if (status < 0 || status >= REG_NSTATUS)
+		return NULL;
+	return reg_status_names[status];
+}
+
+const char *
+reg_primary_name(uint16_t port, reg_proto proto)
+{
+	const reg_tab_ppage *pg;
+	unsigned	low;
+	unsigned	word;
+	uint64_t	bits;
+	uint64_t	bit;
+
+	if ((unsigned) proto >= REG_NPROTO)
+		return NULL;
+	pg = &reg_tab_ppages[reg_tab_ptop[proto][port >> 8]];
+	low = port & 0xFFu;
+	word = low >> 6;
+	bits = pg->bits[word];
+	bit = (uint64_t) 1 << (low & 63u);
+	if ((bits & bit) == 0)
+		return NULL;
+	return (const char *) reg_tab_pool +
+		reg_tab_pname[pg->base + pg->pre[word] + reg_popcount64(bits & (bit - 1))];
+}
+
+const char *
+reg_defacto_name(uint16_t port, reg_proto proto)
+{
+	size_t		lo = 0;
+	size_t		hi = reg_tab_ndefacto;
+
+	if ((unsigned) proto >= REG_NPROTO)
+		return NULL;
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+		const reg_defacto *d = &reg_tab_defacto[reg_tab_dfsorted[mid]];
+
+		if (d->proto < (unsigned) proto ||
+			(d->proto == (unsigned) proto && d->port < port))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < reg_tab_ndefacto)
+	{
+		const reg_defacto *d = &reg_tab_defacto[reg_tab_dfsorted[lo]];
+
+		if (d->proto == (unsigned) proto && d->port == port)
+			return d->name;
+	}
+	return NULL;
+}
+
+/* Index of the hash key for name, or -1. */
+static long
+reg_find_key(const char *name, size_t len)
+{
+	uint32_t	h = 2166136261u;
+	uint32_t	i;
+	size_t		j;
+
+	if (name == NULL || len == 0 || len > reg_tab_hmaxlen)
+		return -1;
+	for (j = 0; j < len; j++)
+	{
+		h ^= reg_lower((unsigned char) name[j]);
+		h *= 16777619u;
+	}
+	for (i = h & reg_tab_hmask;; i = (i + 1) & reg_tab_hmask)
+	{
+		uint16_t	slot = reg_tab_hslot[i];
+
+		if (slot == 0)
+			return -1;
+		if (reg_name_eq(reg_tab_hname[slot - 1], name, len))
+			return (long) slot - 1;
+	}
+}
+
+int32_t
+reg_port_by_name(const char *name, size_t len, reg_proto proto)
+{
+	long		k;
+
+	if ((unsigned) proto >= REG_NPROTO)
+		return -1;
+	k = reg_find_key(name, len);
+	if (k < 0 || (reg_tab_hprotos[k] & (1u << proto)) == 0)
+		return -1;
+	return reg_tab_hport[k][proto];
+}
+
+int32_t
+reg_port_by_name_any(const char *name, size_t len)
+{
+	long		k = reg_find_key(name, len);
+	unsigned	p;
+
+	if (k < 0)
+		return -1;
+	for (p = 0; p < REG_NPROTO; p++)
+	{
+		if (reg_tab_hprotos[k] & (1u << p))
+			return reg_tab_hport[k][p];
+	}
+	return -1;
+}
+
+int32_t
+reg_defacto_port_by_name(const char *name, size_t len, reg_proto proto)
+{
+	int32_t		best = -1;
+	size_t		i;
+
+	if (name == NULL || (unsigned) proto >= REG_NPROTO)
+		return -1;
+	for (i = 0; i < reg_tab_ndefacto; i++)
+	{
+		const reg_defacto *d = &reg_tab_defacto[i];
+
+		if (d->proto == (unsigned) proto && (best < 0 || d->port < best) &&
+			reg_name_eq_cstr(d->name, name, len))
+			best = d->port;
+	}
+	return best;
+}
+
+size_t
+reg_entry_count(void)
+{
+	return reg_tab_nrows;
+}
+
+int
+reg_entry_get(size_t i, reg_entry *out)
+{
+	const reg_tab_row *r;
+	const uint32_t *x;
+
+	if (i >= reg_tab_nrows || out == NULL)
+		return 0;
+	r = &reg_tab_rows[i];
+	x = reg_tab_extra[r->extra];
+	out->port_low = r->port_low;
+	out->port_high = r->port_high;
+	out->proto = r->proto;
+	out->rank = r->rank;
+	out->status = r->status;
+	out->name = reg_str(r->name);
+	out->description = reg_str(r->description);
+	out->assignee = reg_str(x[0]);
+	out->contact = reg_str(x[1]);
+	out->registered = reg_str(x[2]);
+	out->modified = reg_str(x[3]);
+	out->reference = reg_str(x[4]);
+	out->sources = reg_str(reg_tab_src[r->src]);
+	return 1;
+}
+
+size_t
+reg_entries_for_port(uint16_t port, size_t *idx, size_t max)
+{
+	unsigned	page = port >> 8;
+	size_t		n = 0;
+	uint32_t	k;
+	uint32_t	lo;
+	uint32_t	hi;
+	uint32_t	end;
+
+	if (idx == NULL)
+		max = 0;
+
+	/* rows spanning several ports that started before this port */
+	for (k = reg_tab_rngpage[page]; k < reg_tab_rngpage[page + 1]; k++)
+	{
+		const reg_tab_row *r = &reg_tab_rows[reg_tab_rng[k]];
+
+		if (r->port_low < port && port <= r->port_high)
+		{
+			if (n < max)
+				idx[n] = reg_tab_rng[k];
+			n++;
+		}
+	}
+
+	/* rows starting at this port: first row of the page with port_low >= port */
+	lo = reg_tab_rowpage[page];
+	end = hi = reg_tab_rowpage[page + 1];
+	while (lo < hi)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (reg_tab_rows[mid].port_low < port)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (k = lo; k < end && reg_tab_rows[k].port_low == port; k++)
+	{
+		if (n < max)
+			idx[n] = k;
+		n++;
+	}
+	return n;
+}
+
+size_t
+reg_defacto_count(void)
+{
+	return reg_tab_ndefacto;
+}
+
+const reg_defacto *
+reg_defacto_at(size_t i)
+{
+	return i < reg_tab_ndefacto ? &reg_tab_defacto[i] : NULL;
+}
+
+const char *
+reg_snapshot(void)
+{
+	return reg_tab_snapshot;
+}
