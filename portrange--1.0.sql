@@ -1300,13 +1300,13 @@ BEGIN ATOMIC
 	SELECT r.protocol, r.service_name, r.name_rank, r.status, r.description,
 	       r.port_low, r.port_high, 'iana'
 	FROM @extschema@.service_registry r
-	WHERE r.ports OPERATOR(@extschema@.@>) port_services.port
+	WHERE r.ports OPERATOR(@extschema@.@>) port_services.port::@extschema@.port
 	UNION ALL
 	SELECT d.protocol, d.service_name, NULL::int2, 'de-facto', d.description,
 	       d.port, d.port, 'de-facto'
 	FROM @extschema@.service_defacto d
 	WHERE port_services.include_defacto
-	  AND d.port OPERATOR(@extschema@.=) port_services.port
+	  AND d.port OPERATOR(@extschema@.=) port_services.port::@extschema@.port
 	ORDER BY 8 DESC, 1, 3 NULLS LAST, 2;
 END;
 
@@ -1486,6 +1486,7 @@ COMMENT ON DOMAIN @extschema@.unprivileged_port IS 'port that binds without priv
 COMMENT ON DOMAIN @extschema@.nonzero_port IS 'port other than the reserved port 0';
 COMMENT ON TYPE @extschema@.portrange IS 'range of ports; canonical form [lo,hi), unbounded above when it reaches 65535';
 COMMENT ON TYPE @extschema@.portmultirange IS 'set of port ranges';
+COMMENT ON CAST (@extschema@.portrange AS @extschema@.portmultirange) IS 'a range as a set of one range';
 COMMENT ON FUNCTION @extschema@.portrange_canonical(@extschema@.portrange) IS 'canonical form of a portrange';
 COMMENT ON FUNCTION @extschema@.port_subdiff(@extschema@.port, @extschema@.port) IS 'difference of two ports, for range GiST';
 COMMENT ON FUNCTION @extschema@.portrange(@extschema@.port, @extschema@.port) IS 'portrange from bounds, [)';

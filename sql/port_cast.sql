@@ -81,3 +81,4 @@ SELECT q, try_expr(q) FROM unnest(ARRAY[
 ]) q;
 
 DROP TABLE cast_t;
+DROP FUNCTION try_expr(text);

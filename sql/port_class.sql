@@ -87,3 +87,4 @@ SELECT '8443'::registered_port, 80::well_known_port = 80 AS domain_compares;
 CREATE INDEX svc_cls ON svc (port_class(listen));
 CREATE INDEX svc_dyn ON svc (client) WHERE is_dynamic(client);
 DROP TABLE svc;
+DROP FUNCTION try_expr(text);

@@ -72,3 +72,4 @@ SELECT estimated_rows('SELECT * FROM est_p JOIN est_rules ON dst_port = port') A
        actual_rows('SELECT * FROM est_i JOIN est_rules ON dst_port = port') AS actual;
 
 DROP TABLE est_i, est_p, est_rules;
+DROP FUNCTION estimated_rows(text), actual_rows(text);

@@ -70,3 +70,4 @@ SELECT '{80,70000}'::port[];
 SELECT ROW('443'::port, 'x')::text;
 
 DROP TABLE port_bin, port_bin2;
+DROP FUNCTION try_port(text);

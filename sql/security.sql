@@ -88,7 +88,10 @@ SELECT q, try_expr(q) FROM unnest(ARRAY[
 	'ALTER DOMAIN hostile.nonzero_port DROP CONSTRAINT nonzero_port_check',
 	'ALTER TYPE hostile.port_class ADD VALUE ''other''',
 	'ALTER OPERATOR FAMILY hostile.port_ops USING btree DROP OPERATOR 1 (hostile.port, int4)',
-	'COMMENT ON TYPE hostile.port IS ''mine'''
+	'COMMENT ON TYPE hostile.port IS ''mine''',
+	'DELETE FROM hostile.service_registry WHERE port_low = 443',
+	'UPDATE hostile.service_defacto SET service_name = ''evil''',
+	'SELECT hostile.registry_refresh()'
 ]) q;
 
 -- and may drop the extension it installed

@@ -16,8 +16,11 @@ ORDER BY 1, 2;
 SELECT typname, typlen, typbyval, typalign, typstorage, typcategory, typispreferred
 FROM pg_type WHERE oid = 'port'::regtype;
 
--- Every function of the extension is IMMUTABLE, STRICT and PARALLEL SAFE
--- (this query lists the exceptions: none)
+-- Every function of the extension is IMMUTABLE, STRICT and PARALLEL SAFE,
+-- except these: the portrange constructors take NULL for an unbounded end;
+-- port_services() reads the registry table and the restriction estimator
+-- reads statistics (STABLE); registry_refresh() rewrites the tables.
+-- Any other function showing up here is a bug.
 SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
 FROM pg_proc p
 JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
