@@ -9,6 +9,8 @@ OBJS = \
 	src/port.o \
 	src/port_selfuncs.o \
 	src/prange.o \
+	src/portlist.o \
+	src/fwparse.o \
 	src/service.o \
 	src/registry.o \
 	src/registry_data.o
@@ -21,7 +23,7 @@ PGFILEDESC = "portrange - port number types"
 EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 
 REGRESS = validate port_io port_cast port_ops port_index port_estimate \
-	port_class portrange registry security
+	port_class portrange firewall registry security
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 # The server headers are included as system headers, so that -Wextra

@@ -1180,6 +1180,32 @@ CREATE OPERATOR CLASS @extschema@.portrange_ops
 	FUNCTION 7 @extschema@.portrange_gist_same(@extschema@.portrange, @extschema@.portrange, internal);
 
 ------------------------------------------------------------------------------
+-- Port sets in firewall tools' syntax (src/fwparse.c; doc/firewall-syntax.md)
+--
+-- There is deliberately no cast from text: the automatic I/O cast reads a
+-- portmultirange's own text form ('{[22,23)}'), which dump/restore and
+-- drivers rely on; firewall syntax goes through parse_ports().
+------------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.parse_ports(text) RETURNS @extschema@.portmultirange
+AS 'MODULE_PATHNAME', 'portlist_parse_ports'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.parse_portrange(text) RETURNS @extschema@.portrange
+AS 'MODULE_PATHNAME', 'portlist_parse_portrange'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.to_firewall(@extschema@.portrange, style text DEFAULT 'plain')
+RETURNS text
+AS 'MODULE_PATHNAME', 'portlist_range_to_firewall'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.to_firewall(@extschema@.portmultirange, style text DEFAULT 'plain')
+RETURNS text
+AS 'MODULE_PATHNAME', 'portlist_multirange_to_firewall'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+------------------------------------------------------------------------------
 -- The bundled IANA service-name registry (data/, compiled into the library)
 ------------------------------------------------------------------------------
 
@@ -1561,3 +1587,7 @@ COMMENT ON COLUMN @extschema@.service_defacto.protocol IS 'transport protocol';
 COMMENT ON COLUMN @extschema@.service_defacto.service_name IS 'name of the software that commonly uses the port';
 COMMENT ON COLUMN @extschema@.service_defacto.description IS 'what the use is';
 COMMENT ON COLUMN @extschema@.service_defacto.source IS 'documentation that states the port';
+COMMENT ON FUNCTION @extschema@.parse_ports(text) IS 'port set from firewall syntax: 22,80,443 | 1024-65535 | 1024:65535 | { 80, 443 } | [1:1024,!22] | range 1 1023 | https ...';
+COMMENT ON FUNCTION @extschema@.parse_portrange(text) IS 'single port range from firewall syntax';
+COMMENT ON FUNCTION @extschema@.to_firewall(@extschema@.portrange, text) IS 'range in iptables, nftables, suricata or plain syntax';
+COMMENT ON FUNCTION @extschema@.to_firewall(@extschema@.portmultirange, text) IS 'port set in iptables, nftables, suricata or plain syntax';
