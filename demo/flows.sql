@@ -37,3 +37,20 @@ FROM (SELECT g,
 
 CREATE INDEX flows_dst_port ON flows (dst_port);
 ANALYZE flows;
+
+-- Firewall rules as people paste them from their tools
+CREATE TABLE firewall_rules (
+	id       serial PRIMARY KEY,
+	host     inet NOT NULL,
+	source   text NOT NULL,          -- the rule as written in the tool
+	ports    portmultirange NOT NULL,
+	action   text NOT NULL CHECK (action IN ('accept', 'drop'))
+);
+INSERT INTO firewall_rules (host, source, ports, action)
+SELECT ('198.51.100.' || (1 + g % 254))::inet, src, parse_ports(src),
+       CASE WHEN g % 5 = 0 THEN 'drop' ELSE 'accept' END
+FROM (SELECT g, (ARRAY['22,80,443', '{ 80, 443, 8000-8100 }', '1024:65535', '[1:1024,!22]',
+                       'range 5432 5439', 'eq https', 'gt 1023', 'ssh', '3389', '[6379,9092,27017]'])[1 + g % 10] AS src
+      FROM generate_series(1, 500) g) s;
+CREATE INDEX firewall_rules_ports ON firewall_rules USING gist (ports);
+ANALYZE firewall_rules;

@@ -22,8 +22,34 @@ FROM ephemeral_ranges() e;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM flows WHERE dst_port IN (80, 443) OR dst_port < 25;
 SELECT count(*) AS web_or_low FROM flows WHERE dst_port IN (80, 443) OR dst_port < 25;
 
+\echo '-- Service names from the bundled IANA registry (and de-facto uses on request)'
+SELECT dst_port, port_service(dst_port, proto::transport_protocol) AS iana,
+       port_service(dst_port, proto::transport_protocol, include_defacto => true) AS in_practice,
+       count(*) AS flows
+FROM flows GROUP BY dst_port, proto
+ORDER BY port_service(dst_port, proto::transport_protocol) IS DISTINCT FROM
+         port_service(dst_port, proto::transport_protocol, include_defacto => true) DESC,
+         flows DESC
+LIMIT 8;
+SELECT 'ssh'::port AS ssh, 'https'::port AS https, service_port('domain', 'udp') AS dns;
+
+\echo '-- Firewall rules written in tool syntax: which rules admit port 8443?'
+SELECT source, ports, to_firewall(ports, 'iptables') AS iptables, count(*) AS rules
+FROM firewall_rules WHERE ports @> 8443 GROUP BY source, ports ORDER BY rules DESC;
+
+\echo '-- Flows to a host that no accepting rule for that host admits'
+SELECT f.dst_addr, f.dst_port, count(*) AS flows
+FROM flows f
+WHERE NOT EXISTS (SELECT 1 FROM firewall_rules r
+                  WHERE r.host = f.dst_addr AND r.action = 'accept' AND r.ports @> f.dst_port)
+GROUP BY 1, 2 ORDER BY flows DESC LIMIT 5;
+
+\echo '-- Classification predicates use the dst_port index too'
+EXPLAIN (COSTS OFF) SELECT count(*) FROM flows WHERE is_ephemeral(dst_port, 'linux');
+
 \echo '-- Bad values are refused with a clear error'
 \set ON_ERROR_STOP 0
 INSERT INTO flows (ts, src_addr, dst_addr, src_port, dst_port, proto, bytes)
 VALUES (now(), '10.0.0.1', '10.0.0.2', 51000, 70000, 'tcp', 1);
+SELECT parse_ports('443-80');
 \set ON_ERROR_STOP 1
