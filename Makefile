@@ -23,7 +23,7 @@ PGFILEDESC = "portrange - port number types"
 EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 
 REGRESS = validate port_io port_cast port_ops port_index port_estimate \
-	port_class portrange firewall registry security
+	port_class portrange firewall registry hostile_input security
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 # The server headers are included as system headers, so that -Wextra
