@@ -48,5 +48,25 @@ if [ "$secs" -gt 0 ] && command -v clang >/dev/null &&
 else
 	echo "# fuzz_port skipped (FUZZ_SECONDS=$secs or no clang libFuzzer)"
 fi
+# the registry lookups, over the generated data
+if [ "$secs" -gt 0 ] && command -v clang >/dev/null &&
+	perl tools/gen_registry.pl -o "$out/registry_data.c" data/services.csv data/defacto.csv &&
+	clang -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
+		-o "$out/fuzz_registry" test/fuzz/fuzz_registry.c src/registry.c \
+		"$out/registry_data.c" 2>"$out/fuzz_registry_build.log"; then
+	mkdir -p "$out/corpus_registry"
+	if "$out/fuzz_registry" -max_total_time="$secs" -max_len=256 \
+		"$out/corpus_registry" test/fuzz/corpus/registry >"$out/fuzz_registry.log" 2>&1; then
+		runs=$(grep -oE 'Done [0-9]+ runs' "$out/fuzz_registry.log" | grep -oE '[0-9]+')
+		echo "ok fuzz_registry: ${runs:-?} executions in ${secs}s, no crash"
+		passed=$((passed + 1))
+	else
+		echo "not ok fuzz_registry: crash (see $out/fuzz_registry.log)"
+		tail -30 "$out/fuzz_registry.log"
+		failed=$((failed + 1))
+	fi
+else
+	echo "# fuzz_registry skipped"
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
