@@ -1276,7 +1276,8 @@ CREATE TABLE @extschema@.service_registry (
 	service_name text,
 	name_rank int2,
 	status text NOT NULL
-		CHECK (status IN ('assigned', 'alias', 'reserved', 'unassigned')),
+		CHECK (status OPERATOR(pg_catalog.=) ANY
+			   (ARRAY['assigned', 'alias', 'reserved', 'unassigned'])),
 	description text,
 	assignee text,
 	contact text,
@@ -1287,7 +1288,8 @@ CREATE TABLE @extschema@.service_registry (
 	ports @extschema@.portrange NOT NULL
 		GENERATED ALWAYS AS (@extschema@.portrange(port_low, port_high, '[]')) STORED,
 	CHECK (port_low OPERATOR(@extschema@.<=) port_high),
-	CHECK ((service_name IS NULL) = (status IN ('reserved', 'unassigned')))
+	CHECK ((service_name IS NULL) OPERATOR(pg_catalog.=)
+		   (status OPERATOR(pg_catalog.=) ANY (ARRAY['reserved', 'unassigned'])))
 );
 
 CREATE TABLE @extschema@.service_defacto (
