@@ -302,7 +302,7 @@ PORT_COMPARISONS(int8_port, PG_GETARG_INT64, PG_GETARG_PORT);
 static inline uint16
 port_add_checked(int64 a, int64 b)
 {
-	int64		r = a + b;			/* cannot overflow: |a|, |b| < 2^32 */
+	int64		r = a + b;		/* cannot overflow: |a|, |b| < 2^32 */
 
 	if (r < 0 || r > PORT_MAX)
 		ereport(ERROR,

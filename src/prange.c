@@ -938,6 +938,7 @@ portrange_contsel(PG_FUNCTION_ARGS)
 		else
 #endif
 			core_op = OID_RANGE_CONTAINS_ELEM_OP;
+
 		/*
 		 * rangesel()/multirangesel() want the range first, and cache their
 		 * type lookup in fn_extra, so they need a real FmgrInfo.
