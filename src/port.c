@@ -441,6 +441,26 @@ port_larger(PG_FUNCTION_ARGS)
  * Classification (RFC 6335)
  *****************************************************************************/
 
+/*
+ * port_enum_label_oid
+ *		The OID of an enum type's label; the labels are the extension's own,
+ *		so a missing one is an internal error.
+ */
+Oid
+port_enum_label_oid(Oid enumtype, const char *label)
+{
+	HeapTuple	tup;
+	Oid			result;
+
+	tup = SearchSysCache2(ENUMTYPOIDNAME, ObjectIdGetDatum(enumtype),
+						  CStringGetDatum(label));
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "enum label \"%s\" of type %u not found", label, enumtype);
+	result = ((Form_pg_enum) GETSTRUCT(tup))->oid;
+	ReleaseSysCache(tup);
+	return result;
+}
+
 /* the enum OIDs of port_class's labels, looked up once per call site */
 typedef struct PortClassCache
 {
@@ -460,19 +480,8 @@ port_class_enum_oid(FunctionCallInfo fcinfo, port_class_t cls)
 		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
 								   sizeof(PortClassCache));
 		for (i = 0; i < PORT_NCLASSES; i++)
-		{
-			const char *label = port_class_label((port_class_t) i);
-			HeapTuple	tup;
-
-			tup = SearchSysCache2(ENUMTYPOIDNAME,
-								  ObjectIdGetDatum(enumtype),
-								  CStringGetDatum(label));
-			if (!HeapTupleIsValid(tup))
-				elog(ERROR, "enum label \"%s\" of type %u not found",
-					 label, enumtype);
-			cache->label_oid[i] = ((Form_pg_enum) GETSTRUCT(tup))->oid;
-			ReleaseSysCache(tup);
-		}
+			cache->label_oid[i] =
+				port_enum_label_oid(enumtype, port_class_label((port_class_t) i));
 		fcinfo->flinfo->fn_extra = cache;
 	}
 	return cache->label_oid[cls];
@@ -548,7 +557,7 @@ port_is_privileged_from_int4(PG_FUNCTION_ARGS)
 }
 
 /* The ephemeral range of an operating system named in SQL, or an error */
-static const port_os_range *
+const port_os_range *
 port_os_range_arg(text *os)
 {
 	const port_os_range *r;
@@ -584,6 +593,26 @@ port_is_ephemeral_int4(PG_FUNCTION_ARGS)
 }
 
 /*
+ * port_srf_init
+ *		First call of a value-per-call set-returning function that returns
+ *		max_calls rows of its declared row type.
+ */
+void
+port_srf_init(FunctionCallInfo fcinfo, uint64 max_calls)
+{
+	FuncCallContext *funcctx = SRF_FIRSTCALL_INIT();
+	MemoryContext oldcontext;
+	TupleDesc	tupdesc;
+
+	oldcontext = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	funcctx->tuple_desc = BlessTupleDesc(tupdesc);
+	funcctx->max_calls = max_calls;
+	MemoryContextSwitchTo(oldcontext);
+}
+
+/*
  * ephemeral_ranges() returns (os, first_port, last_port, source) for every
  * operating system the extension knows.
  */
@@ -595,17 +624,7 @@ port_ephemeral_ranges(PG_FUNCTION_ARGS)
 	const port_os_range *r;
 
 	if (SRF_IS_FIRSTCALL())
-	{
-		MemoryContext oldcontext;
-		TupleDesc	tupdesc;
-
-		funcctx = SRF_FIRSTCALL_INIT();
-		oldcontext = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
-		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-			elog(ERROR, "return type must be a row type");
-		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
-		MemoryContextSwitchTo(oldcontext);
-	}
+		port_srf_init(fcinfo, port_os_count());
 	funcctx = SRF_PERCALL_SETUP();
 
 	r = port_os_at(funcctx->call_cntr);

@@ -43,6 +43,9 @@ extern bool port_text_to_value(const char *s, size_t len, uint16 *result,
 							   Node *escontext);
 extern uint16 port_check_int64(int64 value);
 extern char *port_shorten_input(const char *s, size_t len);
+extern const port_os_range *port_os_range_arg(text *os);
+extern Oid	port_enum_label_oid(Oid enumtype, const char *label);
+extern void port_srf_init(FunctionCallInfo fcinfo, uint64 max_calls);
 
 /* registry lookups (service.c) */
 extern int32 port_lookup_service_any(const char *name, size_t len);

@@ -25,15 +25,8 @@
 
 #include "fwparse.h"
 #include "port.h"
+#include "prange.h"
 #include "registry.h"
-
-#if PG_VERSION_NUM >= 160000
-#define port_make_range(tc, lo, up, empty) \
-	make_range(tc, lo, up, empty, NULL)
-#else
-#define port_make_range(tc, lo, up, empty) \
-	make_range(tc, lo, up, empty)
-#endif
 
 /* service names in port lists: IANA names and aliases, tcp first */
 static int32_t
@@ -99,24 +92,6 @@ portlist_parse(text *input, fw_result *res)
 	}
 }
 
-/* a portrange holding lo..hi */
-static RangeType *
-portlist_range(TypeCacheEntry *rangetyp, uint16 lo, uint16 hi)
-{
-	RangeBound	lower;
-	RangeBound	upper;
-
-	lower.val = PortGetDatum(lo);
-	lower.infinite = false;
-	lower.inclusive = true;
-	lower.lower = true;
-	upper.val = PortGetDatum(hi);
-	upper.infinite = false;
-	upper.inclusive = true;
-	upper.lower = false;
-	return port_make_range(rangetyp, &lower, &upper, false);
-}
-
 static Oid
 portlist_rettype(FunctionCallInfo fcinfo)
 {
@@ -140,7 +115,7 @@ portlist_parse_ports(PG_FUNCTION_ARGS)
 	portlist_parse(PG_GETARG_TEXT_PP(0), &res);
 	ranges = palloc(sizeof(RangeType *) * res.n);
 	for (i = 0; i < res.n; i++)
-		ranges[i] = portlist_range(typcache->rngtype, res.iv[i].lo, res.iv[i].hi);
+		ranges[i] = port_make_interval(typcache->rngtype, res.iv[i].lo, res.iv[i].hi);
 	PG_RETURN_MULTIRANGE_P(make_multirange(mltrngtypoid, typcache->rngtype,
 										   (int32) res.n, ranges));
 }
@@ -163,7 +138,7 @@ portlist_parse_portrange(PG_FUNCTION_ARGS)
 					   port_shorten_input(VARDATA_ANY(input), VARSIZE_ANY_EXHDR(input))),
 				errdetail("It has %zu separate ranges.", res.n),
 				errhint("Use parse_ports() for a portmultirange."));
-	PG_RETURN_RANGE_P(portlist_range(typcache, res.iv[0].lo, res.iv[0].hi));
+	PG_RETURN_RANGE_P(port_make_interval(typcache, res.iv[0].lo, res.iv[0].hi));
 }
 
 /* the style argument of to_firewall() */
@@ -205,22 +180,14 @@ portlist_format(fw_interval *iv, size_t n, text *style_arg)
 	return cstring_to_text_with_len(buf, (int) need);
 }
 
-/* the inclusive interval of a range; false if empty */
+/* the ports of a range as an fw_interval; false if empty */
 static bool
 portlist_interval(TypeCacheEntry *typcache, const RangeType *r, fw_interval *out)
 {
-	RangeBound	lower;
-	RangeBound	upper;
-	bool		empty;
 	int32		lo;
 	int32		hi;
 
-	range_deserialize(typcache, r, &lower, &upper, &empty);
-	if (empty)
-		return false;
-	lo = lower.infinite ? 0 : DatumGetPort(lower.val) + (lower.inclusive ? 0 : 1);
-	hi = upper.infinite ? PORT_MAX : DatumGetPort(upper.val) - (upper.inclusive ? 0 : 1);
-	if (lo > hi)
+	if (!port_range_interval(typcache, r, &lo, &hi))
 		return false;
 	out->lo = (uint16) lo;
 	out->hi = (uint16) hi;

@@ -45,18 +45,8 @@
 
 #include "port.h"
 #include "port_selfuncs.h"
+#include "prange.h"
 
-#if PG_VERSION_NUM >= 160000
-#define port_range_serialize(tc, lo, up, empty) \
-	range_serialize(tc, lo, up, empty, NULL)
-#define port_make_range(tc, lo, up, empty) \
-	make_range(tc, lo, up, empty, NULL)
-#else
-#define port_range_serialize(tc, lo, up, empty) \
-	range_serialize(tc, lo, up, empty)
-#define port_make_range(tc, lo, up, empty) \
-	make_range(tc, lo, up, empty)
-#endif
 
 
 /*****************************************************************************
@@ -133,7 +123,7 @@ port_subdiff(PG_FUNCTION_ARGS)
  * port_range_interval
  *		The ports of r as [*lo, *hi]; false if r is empty.
  */
-static bool
+bool
 port_range_interval(TypeCacheEntry *typcache, const RangeType *r,
 					int32 *lo, int32 *hi)
 {
@@ -186,7 +176,7 @@ port_result_range_typcache(FunctionCallInfo fcinfo)
 }
 
 /* a portrange [lo, hi] of the ports lo..hi */
-static RangeType *
+RangeType *
 port_make_interval(TypeCacheEntry *typcache, int32 lo, int32 hi)
 {
 	RangeBound	lower;
@@ -353,16 +343,8 @@ PG_FUNCTION_INFO_V1(portrange_ephemeral);
 Datum
 portrange_ephemeral(PG_FUNCTION_ARGS)
 {
-	text	   *os = PG_GETARG_TEXT_PP(0);
-	const port_os_range *r;
+	const port_os_range *r = port_os_range_arg(PG_GETARG_TEXT_PP(0));
 
-	r = port_os_lookup(VARDATA_ANY(os), VARSIZE_ANY_EXHDR(os));
-	if (r == NULL)
-		ereport(ERROR,
-				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				errmsg("unknown operating system \"%s\" for an ephemeral port range",
-					   port_shorten_input(VARDATA_ANY(os), VARSIZE_ANY_EXHDR(os))),
-				errhint("Known names are iana, linux, windows, freebsd and macos."));
 	PG_RETURN_RANGE_P(port_make_interval(port_result_range_typcache(fcinfo),
 										 r->first, r->last));
 }

@@ -21,7 +21,6 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
-#include "catalog/pg_enum.h"
 #include "catalog/pg_proc.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
@@ -81,17 +80,7 @@ port_proto_arg(FunctionCallInfo fcinfo, int argno)
 
 		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(ProtoCache));
 		for (i = 0; i < REG_NPROTO; i++)
-		{
-			const char *label = reg_proto_name(i);
-			HeapTuple	tup;
-
-			tup = SearchSysCache2(ENUMTYPOIDNAME, ObjectIdGetDatum(enumtype),
-								  CStringGetDatum(label));
-			if (!HeapTupleIsValid(tup))
-				elog(ERROR, "enum label \"%s\" of type %u not found", label, enumtype);
-			cache->label_oid[i] = ((Form_pg_enum) GETSTRUCT(tup))->oid;
-			ReleaseSysCache(tup);
-		}
+			cache->label_oid[i] = port_enum_label_oid(enumtype, reg_proto_name(i));
 		fcinfo->flinfo->fn_extra = cache;
 	}
 
@@ -201,17 +190,7 @@ port_text_or_null(const char *s, bool *isnull)
 static Datum
 port_proto_datum(Oid enumtype, int proto)
 {
-	HeapTuple	tup;
-	Oid			result;
-
-	tup = SearchSysCache2(ENUMTYPOIDNAME, ObjectIdGetDatum(enumtype),
-						  CStringGetDatum(reg_proto_name(proto)));
-	if (!HeapTupleIsValid(tup))
-		elog(ERROR, "enum label \"%s\" of type %u not found",
-			 reg_proto_name(proto), enumtype);
-	result = ((Form_pg_enum) GETSTRUCT(tup))->oid;
-	ReleaseSysCache(tup);
-	return ObjectIdGetDatum(result);
+	return ObjectIdGetDatum(port_enum_label_oid(enumtype, reg_proto_name(proto)));
 }
 
 PG_FUNCTION_INFO_V1(port_registry_rows);
@@ -222,18 +201,7 @@ port_registry_rows(PG_FUNCTION_ARGS)
 	reg_entry	e;
 
 	if (SRF_IS_FIRSTCALL())
-	{
-		MemoryContext oldcontext;
-		TupleDesc	tupdesc;
-
-		funcctx = SRF_FIRSTCALL_INIT();
-		oldcontext = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
-		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-			elog(ERROR, "return type must be a row type");
-		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
-		funcctx->max_calls = reg_entry_count();
-		MemoryContextSwitchTo(oldcontext);
-	}
+		port_srf_init(fcinfo, reg_entry_count());
 	funcctx = SRF_PERCALL_SETUP();
 
 	if (funcctx->call_cntr < funcctx->max_calls &&
@@ -273,18 +241,7 @@ port_defacto_rows(PG_FUNCTION_ARGS)
 	const reg_defacto *d;
 
 	if (SRF_IS_FIRSTCALL())
-	{
-		MemoryContext oldcontext;
-		TupleDesc	tupdesc;
-
-		funcctx = SRF_FIRSTCALL_INIT();
-		oldcontext = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
-		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-			elog(ERROR, "return type must be a row type");
-		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
-		funcctx->max_calls = reg_defacto_count();
-		MemoryContextSwitchTo(oldcontext);
-	}
+		port_srf_init(fcinfo, reg_defacto_count());
 	funcctx = SRF_PERCALL_SETUP();
 
 	if (funcctx->call_cntr < funcctx->max_calls &&
