@@ -24,7 +24,7 @@ EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 
 REGRESS = validate port_io port_cast port_ops port_index port_estimate \
 	port_class portrange firewall registry hostile_input security
-REGRESS_OPTS = --inputdir=. --outputdir=.
+REGRESS_OPTS = --inputdir=$(srcdir) --outputdir=.
 
 # The server headers are included as system headers, so that -Wextra
 # judges this project's code and not PostgreSQL's inline functions.
@@ -33,6 +33,11 @@ PG_CFLAGS = -Wall -Wextra
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# Out-of-tree (VPATH) builds, as debian/rules does: the object directory
+ifneq ($(srcdir),.)
+$(shell mkdir -p src)
+endif
 
 # The bundled service registry, compiled from the data files.  data/README.md
 # holds the snapshot string registry_version() reports.

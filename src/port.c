@@ -142,16 +142,22 @@ port_out(PG_FUNCTION_ARGS)
 
 /*
  * Binary form: two bytes in network order, as for int2 but unsigned.  Every
- * 16-bit value is a valid port; a short message is rejected by
- * pq_getmsgint(), and trailing bytes by the caller (COPY, record_recv).
+ * 16-bit value is a valid port.  A short message is rejected by
+ * pq_getmsgint(); a longer one here, because not every caller checks that
+ * the whole field was consumed (range_recv() does not).
  */
 PG_FUNCTION_INFO_V1(port_recv);
 Datum
 port_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	uint16		p = (uint16) pq_getmsgint(buf, 2);
 
-	PG_RETURN_PORT((uint16) pq_getmsgint(buf, 2));
+	if (buf->cursor != buf->len)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				errmsg("invalid binary port: %d bytes, expected 2", buf->len));
+	PG_RETURN_PORT(p);
 }
 
 PG_FUNCTION_INFO_V1(port_send);
