@@ -10,9 +10,9 @@ EXCEPTION WHEN OTHERS THEN
 	RETURN SQLSTATE || ' ' || SQLERRM;
 END $$;
 
--- Canonical form: [lo,hi) like int4range; unbounded above once the range
--- reaches 65535; an unbounded lower end is 0.  Each set of ports has one
--- representation.
+-- Canonical form: [lo,hi) like int4range, or [lo,65535] once the range
+-- reaches the last port; an unbounded lower end is 0.  Bounds are always
+-- finite, and each set of ports has one representation.
 SELECT t AS input, try_expr('SELECT ' || quote_literal(t) || '::portrange') AS canonical
 FROM unnest(ARRAY['[22,22]', '[22,23)', '(21,22]', '(21,23)', '[0,0]', '(,0]', '(,1)',
                   '[65535,65535]', '[65535,)', '(65534,)', '(65535,)', '[1024,65535]',
@@ -167,13 +167,15 @@ EXPLAIN (COSTS OFF) SELECT id FROM pr_rules WHERE ports @> 8443;
 EXPLAIN (COSTS OFF) SELECT id FROM pr_rules WHERE ports @> '8443'::port;
 EXPLAIN (COSTS OFF) SELECT id FROM pr_rules WHERE 8443 <@ ports;
 EXPLAIN (COSTS OFF) SELECT id FROM pr_rules WHERE ports && '[8000,8100]'::portrange;
+EXPLAIN (COSTS OFF) SELECT id FROM pr_rules WHERE ports && '{[8000,8100],[9000,9010]}'::portmultirange;
 CREATE TABLE pr_gist AS
 SELECT (SELECT count(*) FROM pr_rules WHERE ports @> 8443) AS contains_8443,
        (SELECT count(*) FROM pr_rules WHERE ports @> 0) AS contains_0,
        (SELECT count(*) FROM pr_rules WHERE ports @> 65535) AS contains_65535,
        (SELECT count(*) FROM pr_rules WHERE ports @> 70000) AS contains_70000,
        (SELECT count(*) FROM pr_rules WHERE ports @> -1) AS contains_minus_1,
-       (SELECT count(*) FROM pr_rules WHERE ports && '[8000,8100]'::portrange) AS overlaps;
+       (SELECT count(*) FROM pr_rules WHERE ports && '[8000,8100]'::portrange) AS overlaps,
+       (SELECT count(*) FROM pr_rules WHERE ports && '{[8000,8100],[9000,9010]}'::portmultirange) AS overlaps_set;
 RESET enable_seqscan;
 SET enable_indexscan = off; SET enable_bitmapscan = off;
 SELECT 'gist' AS via, * FROM pr_gist
@@ -183,7 +185,8 @@ SELECT 'seqscan', (SELECT count(*) FROM pr_rules WHERE ports @> 8443),
        (SELECT count(*) FROM pr_rules WHERE ports @> 65535),
        (SELECT count(*) FROM pr_rules WHERE ports @> 70000),
        (SELECT count(*) FROM pr_rules WHERE ports @> -1),
-       (SELECT count(*) FROM pr_rules WHERE ports && '[8000,8100]'::portrange)
+       (SELECT count(*) FROM pr_rules WHERE ports && '[8000,8100]'::portrange),
+       (SELECT count(*) FROM pr_rules WHERE ports && '{[8000,8100],[9000,9010]}'::portmultirange)
 ORDER BY via;
 RESET enable_indexscan; RESET enable_bitmapscan;
 SELECT estimated_rows('SELECT * FROM pr_rules WHERE ports @> 8443') AS estimate,
