@@ -25,7 +25,8 @@ reg_lower(unsigned char c)
 static unsigned
 reg_popcount64(uint64_t x)
 {
-#if defined(__GNUC__)
+#if defined(__GNUC__) && defined(__POPCNT__)
+	/* one instruction only when the target has it; else a libgcc call */
 	return (unsigned) __builtin_popcountll((unsigned long long) x);
 #else
 	x = x - ((x >> 1) & UINT64_C(0x5555555555555555));

@@ -44,51 +44,110 @@ port_lookup_service_any(const char *name, size_t len)
 
 
 /*****************************************************************************
- * transport_protocol arguments
+ * Per-call-site state
  *
  * The SQL enum transport_protocol has the labels tcp, udp, sctp, dccp, in
- * the order of reg_proto.  Its label OIDs are looked up once per call site.
+ * the order of reg_proto; their OIDs are looked up once per call site.
+ * port_service() also keeps the text values it has returned, keyed by the
+ * registry's name pointer, so that a lookup over millions of rows does not
+ * build a new text for every row: the same value is returned for every row
+ * with the same name (a function's result is never modified or freed by
+ * its caller, so sharing it is safe).
  *****************************************************************************/
 
-typedef struct ProtoCache
+/* slots of the name cache: a power of two, above the number of names */
+#define SERVICE_CACHE_SLOTS 8192
+
+typedef struct ServiceCache
 {
 	Oid			label_oid[REG_NPROTO];
-} ProtoCache;
+	const char **keys;			/* name pointers; NULL until first use */
+	text	  **vals;			/* their text values, in fn_mcxt */
+	int			nused;
+} ServiceCache;
 
+static ServiceCache *
+port_service_cache(FunctionCallInfo fcinfo, int protoargno)
+{
+	ServiceCache *cache = (ServiceCache *) fcinfo->flinfo->fn_extra;
+	Oid			enumtype;
+	int			i;
+
+	if (cache != NULL)
+		return cache;
+
+	enumtype = get_fn_expr_argtype(fcinfo->flinfo, protoargno);
+	if (!OidIsValid(enumtype))
+	{
+		HeapTuple	tp = SearchSysCache1(PROCOID,
+										 ObjectIdGetDatum(fcinfo->flinfo->fn_oid));
+
+		if (!HeapTupleIsValid(tp))
+			elog(ERROR, "cache lookup failed for function %u",
+				 fcinfo->flinfo->fn_oid);
+		enumtype = ((Form_pg_proc) GETSTRUCT(tp))->proargtypes.values[protoargno];
+		ReleaseSysCache(tp);
+	}
+
+	cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(ServiceCache));
+	for (i = 0; i < REG_NPROTO; i++)
+		cache->label_oid[i] = port_enum_label_oid(enumtype, reg_proto_name(i));
+	fcinfo->flinfo->fn_extra = cache;
+	return cache;
+}
+
+/* the reg_proto of a transport_protocol argument */
 static reg_proto
 port_proto_arg(FunctionCallInfo fcinfo, int argno)
 {
+	ServiceCache *cache = port_service_cache(fcinfo, argno);
 	Oid			value = PG_GETARG_OID(argno);
-	ProtoCache *cache = (ProtoCache *) fcinfo->flinfo->fn_extra;
 	int			i;
-
-	if (cache == NULL)
-	{
-		Oid			enumtype = get_fn_expr_argtype(fcinfo->flinfo, argno);
-
-		if (!OidIsValid(enumtype))
-		{
-			HeapTuple	tp = SearchSysCache1(PROCOID,
-											 ObjectIdGetDatum(fcinfo->flinfo->fn_oid));
-
-			if (!HeapTupleIsValid(tp))
-				elog(ERROR, "cache lookup failed for function %u",
-					 fcinfo->flinfo->fn_oid);
-			enumtype = ((Form_pg_proc) GETSTRUCT(tp))->proargtypes.values[argno];
-			ReleaseSysCache(tp);
-		}
-
-		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(ProtoCache));
-		for (i = 0; i < REG_NPROTO; i++)
-			cache->label_oid[i] = port_enum_label_oid(enumtype, reg_proto_name(i));
-		fcinfo->flinfo->fn_extra = cache;
-	}
 
 	for (i = 0; i < REG_NPROTO; i++)
 		if (cache->label_oid[i] == value)
 			return (reg_proto) i;
 	elog(ERROR, "unexpected transport protocol %u", value);
 	return REG_TCP;				/* keep compiler quiet */
+}
+
+/* a registry name as text, from the call site's cache when possible */
+static Datum
+port_name_datum(FunctionCallInfo fcinfo, const char *name)
+{
+	ServiceCache *cache = (ServiceCache *) fcinfo->flinfo->fn_extra;
+	uint32		mask = SERVICE_CACHE_SLOTS - 1;
+	uint32		h;
+
+	if (cache->keys == NULL)
+	{
+		cache->keys = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
+											 sizeof(const char *) * SERVICE_CACHE_SLOTS);
+		cache->vals = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
+											 sizeof(text *) * SERVICE_CACHE_SLOTS);
+	}
+
+	h = (uint32) (((uint64) (uintptr_t) name * UINT64CONST(0x9E3779B97F4A7C15)) >> 40) & mask;
+	for (;;)
+	{
+		if (cache->keys[h] == name)
+			return PointerGetDatum(cache->vals[h]);
+		if (cache->keys[h] == NULL)
+			break;
+		h = (h + 1) & mask;
+	}
+
+	/* keep the table at most three quarters full; beyond, build a copy */
+	if (cache->nused >= SERVICE_CACHE_SLOTS / 4 * 3)
+		return PointerGetDatum(cstring_to_text(name));
+
+	cache->vals[h] = (text *) MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
+												 VARHDRSZ + strlen(name));
+	SET_VARSIZE(cache->vals[h], VARHDRSZ + strlen(name));
+	memcpy(VARDATA(cache->vals[h]), name, strlen(name));
+	cache->keys[h] = name;
+	cache->nused++;
+	return PointerGetDatum(cache->vals[h]);
 }
 
 
@@ -110,7 +169,7 @@ port_service_common(FunctionCallInfo fcinfo, uint16 port)
 		name = reg_primary_name(port, proto);
 	if (name == NULL)
 		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text(name));
+	return port_name_datum(fcinfo, name);
 }
 
 PG_FUNCTION_INFO_V1(port_service);
