@@ -952,9 +952,9 @@ CREATE DOMAIN @extschema@.nonzero_port AS @extschema@.port
 -- portrange and portmultirange
 --
 -- A range type over port with a C canonical function (ports are discrete:
--- '[22,22]' is '[22,23)'; a range reaching 65535 keeps an inclusive upper
--- bound, '[1024,)' is '[1024,65535]'; see src/prange.c) and a C
--- subtype_diff, so range selectivity and GiST/SP-GiST indexes work well.
+-- '[22,22]' is '[22,23)'; a range reaching 65535 is unbounded above,
+-- '[1024,65535]' is '[1024,)'; see src/prange.c) and a C subtype_diff, so
+-- range selectivity and GiST/SP-GiST indexes work well.
 ------------------------------------------------------------------------------
 
 CREATE TYPE @extschema@.portrange;
@@ -1520,7 +1520,7 @@ COMMENT ON DOMAIN @extschema@.dynamic_port IS 'port in 49152-65535';
 COMMENT ON DOMAIN @extschema@.assignable_port IS 'port IANA can assign: well-known or registered, 0-49151';
 COMMENT ON DOMAIN @extschema@.unprivileged_port IS 'port that binds without privilege, 1024-65535';
 COMMENT ON DOMAIN @extschema@.nonzero_port IS 'port other than the reserved port 0';
-COMMENT ON TYPE @extschema@.portrange IS 'range of ports; canonical form [lo,hi), or [lo,65535] when it reaches the last port';
+COMMENT ON TYPE @extschema@.portrange IS 'range of ports; canonical form [lo,hi), unbounded above when it reaches 65535';
 COMMENT ON TYPE @extschema@.portmultirange IS 'set of port ranges';
 COMMENT ON CAST (@extschema@.portrange AS @extschema@.portmultirange) IS 'a range as a set of one range';
 COMMENT ON FUNCTION @extschema@.portrange_canonical(@extschema@.portrange) IS 'canonical form of a portrange';
@@ -1540,7 +1540,7 @@ COMMENT ON FUNCTION @extschema@.last_port(@extschema@.portmultirange) IS 'highes
 COMMENT ON FUNCTION @extschema@.port_count(@extschema@.portmultirange) IS 'number of ports in the set';
 COMMENT ON FUNCTION @extschema@.well_known_ports() IS 'the well-known (System) ports, [0,1024)';
 COMMENT ON FUNCTION @extschema@.registered_ports() IS 'the registered (User) ports, [1024,49152)';
-COMMENT ON FUNCTION @extschema@.dynamic_ports() IS 'the dynamic/private ports, [49152,65535]';
+COMMENT ON FUNCTION @extschema@.dynamic_ports() IS 'the dynamic/private ports, [49152,)';
 COMMENT ON FUNCTION @extschema@.ephemeral_ports(text) IS 'default ephemeral range of an OS (iana, linux, windows, freebsd, macos)';
 COMMENT ON FUNCTION @extschema@.port_planner_support(internal) IS 'planner support: index conditions and estimates for port-set predicates';
 COMMENT ON FUNCTION @extschema@.portrange_contsel(internal, oid, internal, int4) IS 'restriction selectivity of port <@ portrange and friends';

@@ -10,9 +10,9 @@ EXCEPTION WHEN OTHERS THEN
 	RETURN SQLSTATE || ' ' || SQLERRM;
 END $$;
 
--- Canonical form: [lo,hi) like int4range, or [lo,65535] once the range
--- reaches the last port; an unbounded lower end is 0.  Bounds are always
--- finite, and each set of ports has one representation.
+-- Canonical form: [lo,hi) like int4range; unbounded above once the range
+-- reaches 65535; an unbounded lower end is 0.  Each set of ports has one
+-- representation.
 SELECT t AS input, try_expr('SELECT ' || quote_literal(t) || '::portrange') AS canonical
 FROM unnest(ARRAY['[22,22]', '[22,23)', '(21,22]', '(21,23)', '[0,0]', '(,0]', '(,1)',
                   '[65535,65535]', '[65535,)', '(65534,)', '(65535,)', '[1024,65535]',

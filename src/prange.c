@@ -13,13 +13,10 @@
  *
  * Canonical form.  Ports are discrete, so a portrange is kept as [lo,hi),
  * like int4range.  A range reaching 65535 cannot say [lo,65536), since
- * 65536 is not a port, so it keeps an inclusive upper bound: '[1024,)' and
- * '[1024,65535]' are both stored and printed as '[1024,65535]'.  An
- * unbounded lower end becomes 0: '(,1024)' is '[0,1024)'.  Bounds are thus
- * always finite, every set of ports has exactly one representation, and
- * range equality is set equality.  (Finite bounds also keep GiST's range
- * penalty and split logic on its ordinary path: unbounded ranges are
- * handled as separate classes there.)
+ * 65536 is not a port, so its upper bound becomes unbounded: '[1024,65535]'
+ * is stored and printed as '[1024,)'.  An unbounded lower end becomes 0:
+ * '(,1024)' is '[0,1024)'.  Every set of ports thus has exactly one
+ * representation, and range equality is set equality.
  *
  * src/prange.c
  *
@@ -88,21 +85,22 @@ portrange_canonical(PG_FUNCTION_ARGS)
 		lower.inclusive = true;
 	}
 
-	if (upper.infinite)
+	if (!upper.infinite && upper.inclusive)
 	{
-		upper.infinite = false;
-		upper.val = PortGetDatum(PORT_MAX);
-		upper.inclusive = true;
-	}
-	else if (upper.inclusive && DatumGetPort(upper.val) != PORT_MAX)
-	{
-		upper.val = PortGetDatum(DatumGetPort(upper.val) + 1);
+		uint16		hi = DatumGetPort(upper.val);
+
+		if (hi == PORT_MAX)
+		{
+			upper.infinite = true;
+			upper.val = (Datum) 0;
+		}
+		else
+			upper.val = PortGetDatum(hi + 1);
 		upper.inclusive = false;
 	}
 
 	/* [x,x) after the adjustments: empty */
-	if (upper.inclusive ?
-		DatumGetPort(lower.val) > DatumGetPort(upper.val) :
+	if (!upper.infinite &&
 		DatumGetPort(lower.val) >= DatumGetPort(upper.val))
 		PG_RETURN_RANGE_P(make_empty_range(typcache));
 
