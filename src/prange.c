@@ -238,17 +238,25 @@ portrange_from_int4(PG_FUNCTION_ARGS)
 	PG_RETURN_RANGE_P(port_make_range(typcache, &lower, &upper, false));
 }
 
+/* the ports of a function's portrange argument 0; false if empty */
+static bool
+port_range_arg_interval(FunctionCallInfo fcinfo, int32 *lo, int32 *hi)
+{
+	RangeType  *r = PG_GETARG_RANGE_P(0);
+
+	return port_range_interval(range_get_typcache(fcinfo, RangeTypeGetOid(r)),
+							   r, lo, hi);
+}
+
 /* first_port(portrange) and last_port(portrange): NULL when empty */
 PG_FUNCTION_INFO_V1(portrange_first_port);
 Datum
 portrange_first_port(PG_FUNCTION_ARGS)
 {
-	RangeType  *r = PG_GETARG_RANGE_P(0);
-	TypeCacheEntry *typcache = range_get_typcache(fcinfo, RangeTypeGetOid(r));
 	int32		lo;
 	int32		hi;
 
-	if (!port_range_interval(typcache, r, &lo, &hi))
+	if (!port_range_arg_interval(fcinfo, &lo, &hi))
 		PG_RETURN_NULL();
 	PG_RETURN_PORT((uint16) lo);
 }
@@ -257,12 +265,10 @@ PG_FUNCTION_INFO_V1(portrange_last_port);
 Datum
 portrange_last_port(PG_FUNCTION_ARGS)
 {
-	RangeType  *r = PG_GETARG_RANGE_P(0);
-	TypeCacheEntry *typcache = range_get_typcache(fcinfo, RangeTypeGetOid(r));
 	int32		lo;
 	int32		hi;
 
-	if (!port_range_interval(typcache, r, &lo, &hi))
+	if (!port_range_arg_interval(fcinfo, &lo, &hi))
 		PG_RETURN_NULL();
 	PG_RETURN_PORT((uint16) hi);
 }
@@ -272,12 +278,10 @@ PG_FUNCTION_INFO_V1(portrange_port_count);
 Datum
 portrange_port_count(PG_FUNCTION_ARGS)
 {
-	RangeType  *r = PG_GETARG_RANGE_P(0);
-	TypeCacheEntry *typcache = range_get_typcache(fcinfo, RangeTypeGetOid(r));
 	int32		lo;
 	int32		hi;
 
-	if (!port_range_interval(typcache, r, &lo, &hi))
+	if (!port_range_arg_interval(fcinfo, &lo, &hi))
 		PG_RETURN_INT32(0);
 	PG_RETURN_INT32(hi - lo + 1);
 }
