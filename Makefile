@@ -16,7 +16,7 @@ OBJS = \
 	src/registry_data.o
 
 EXTENSION = portrange
-DATA = portrange--1.0.sql
+DATA = portrange--1.0.sql portrange--1.0--1.1.sql
 PGFILEDESC = "portrange - port number types"
 
 # src/registry_data.c is generated from data/ at build time (not committed)

@@ -156,9 +156,10 @@ pglib_stop_server() {
 	PG_SERVER_PID=
 }
 
-# pglib_free_port START: first TCP port >= START with no server socket
+# pglib_free_port START: first TCP port >= START (+ PORTRANGE_PORT_OFFSET, so
+# that concurrent runs of the suite keep apart) with no server socket
 pglib_free_port() {
-	local p=$1
+	local p=$(($1 + ${PORTRANGE_PORT_OFFSET:-0}))
 	while [ -e "/tmp/.s.PGSQL.$p" ] || (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do
 		p=$((p + 1))
 	done

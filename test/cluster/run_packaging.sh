@@ -84,8 +84,10 @@ for name, p in meta.get("provides", {}).items():
         if k in p and not os.path.isfile(p[k]):
             problems.append(f"provides.{name}.{k} {p[k]} does not exist")
 ext = meta.get("provides", {}).get("portrange", {})
-if ext.get("file") != f"portrange--{default_version}.sql":
-    problems.append(f"provides.portrange.file is not portrange--{default_version}.sql")
+# the file PGXN shows is the base install script; later versions are
+# reached from it through the upgrade scripts (contrib style)
+if not re.fullmatch(r"portrange--[0-9]+\.[0-9]+\.sql", ext.get("file", "")):
+    problems.append("provides.portrange.file is not a base install script portrange--X.Y.sql")
 # PGXN versions are semantic, the extension's are major.minor: 1.0 <-> 1.0.x
 if ".".join(version.split(".")[:2]) != default_version or ext.get("version") != version:
     problems.append(f"version {version} / provides {ext.get('version')} do not match default_version {default_version}")
