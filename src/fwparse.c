@@ -984,30 +984,22 @@ parse_range(fw_parser *p, fw_frame *f, int negated, const fw_token *lo_tok)
 		return -1;
 
 	op = peek(p)->type;
-	switch (op)
+	if (op != TK_COLON && op != TK_DASH && op != TK_DOTDOT &&
+		op != TK_EXCL_RANGE && op != TK_EXCEPT_RANGE)
+		return add_interval(p, f, negated, lo, lo);
+
+	(void) next(p);
+	if (op == TK_COLON && is_list_end(peek(p)->type))
 	{
-		case TK_COLON:
-			(void) next(p);
-			if (is_list_end(peek(p)->type))
-			{
-				/* open upper end, "1024:" */
-				hi = FW_PORT_MAX;
-				end = p->prev.off + p->prev.len;
-				break;
-			}
-			/* FALLTHROUGH */
-		case TK_DASH:
-		case TK_DOTDOT:
-		case TK_EXCL_RANGE:
-		case TK_EXCEPT_RANGE:
-			if (op != TK_COLON)
-				(void) next(p);
-			if (expect_bound(p, &hi, &hi_tok) < 0)
-				return -1;
-			end = hi_tok.off + hi_tok.len;
-			break;
-		default:
-			return add_interval(p, f, negated, lo, lo);
+		/* open upper end, "1024:" */
+		hi = FW_PORT_MAX;
+		end = p->prev.off + p->prev.len;
+	}
+	else
+	{
+		if (expect_bound(p, &hi, &hi_tok) < 0)
+			return -1;
+		end = hi_tok.off + hi_tok.len;
 	}
 
 	if (lo > hi)

@@ -18,6 +18,8 @@
  */
 #include "postgres.h"
 
+#include "pg_compat.h"
+
 #include "access/htup_details.h"
 #include "catalog/pg_enum.h"
 #include "common/hashfn.h"
@@ -69,9 +71,7 @@ port_text_to_value(const char *s, size_t len, uint16 *result, Node *escontext)
 	size_t		name_len = 0;
 	int32		byname;
 
-#if PG_VERSION_NUM < 160000
-	(void) escontext;			/* errors are always thrown before 16 */
-#endif
+	(void) escontext;			/* unused before 16: errors are always thrown */
 
 	switch (port_parse(s, len, &value, &name_off, &name_len))
 	{
@@ -120,12 +120,9 @@ port_in(PG_FUNCTION_ARGS)
 	char	   *s = PG_GETARG_CSTRING(0);
 	uint16		result;
 
-#if PG_VERSION_NUM >= 160000
+	/* fcinfo->context is the soft-error context on 16+ (NULL before) */
 	if (!port_text_to_value(s, strlen(s), &result, fcinfo->context))
 		PG_RETURN_NULL();
-#else
-	(void) port_text_to_value(s, strlen(s), &result, NULL);
-#endif
 	PG_RETURN_PORT(result);
 }
 
@@ -226,7 +223,7 @@ port_from_numeric(PG_FUNCTION_ARGS)
 	bool		failed = false;
 	int32		value;
 
-	value = numeric_int4_opt_error(num, &failed);
+	value = port_numeric_to_int4(num, &failed);
 	if (failed || value < 0 || value > PORT_MAX)
 	{
 		char	   *str = DatumGetCString(DirectFunctionCall1(numeric_out,
@@ -359,13 +356,6 @@ port_mi_port(PG_FUNCTION_ARGS)
  * Datum range: comparing Datums as unsigned integers sorts ports in order.
  * tuplesort has a specialised quicksort for exactly this comparator.
  */
-#if PG_VERSION_NUM < 150000
-static int
-ssup_datum_unsigned_cmp(Datum x, Datum y, SortSupport ssup)
-{
-	return (x > y) - (x < y);
-}
-#endif
 
 PG_FUNCTION_INFO_V1(port_sortsupport);
 Datum

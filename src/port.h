@@ -28,16 +28,6 @@
 #define PG_GETARG_PORT(n)	DatumGetPort(PG_GETARG_DATUM(n))
 #define PG_RETURN_PORT(x)	return PortGetDatum(x)
 
-/*
- * Soft errors (PostgreSQL 16+) let pg_input_is_valid() and COPY ... ON_ERROR
- * see a bad value without an exception; before 16 this is a plain ERROR.
- */
-#if PG_VERSION_NUM >= 160000
-#define port_errsave(escontext, ...)	errsave(escontext, __VA_ARGS__)
-#else
-#define port_errsave(escontext, ...)	ereport(ERROR, __VA_ARGS__)
-#endif
-
 /* port.c */
 extern bool port_text_to_value(const char *s, size_t len, uint16 *result,
 							   Node *escontext);

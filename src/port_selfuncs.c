@@ -17,6 +17,8 @@
  */
 #include "postgres.h"
 
+#include "pg_compat.h"
+
 #include <float.h>
 
 #include "access/htup_details.h"

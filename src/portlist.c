@@ -15,13 +15,13 @@
  */
 #include "postgres.h"
 
+#include "pg_compat.h"
+
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 #include "utils/rangetypes.h"
 #include "utils/typcache.h"
-#if PG_VERSION_NUM >= 140000
 #include "utils/multirangetypes.h"
-#endif
 
 #include "fwparse.h"
 #include "port.h"
@@ -100,7 +100,6 @@ portlist_rettype(FunctionCallInfo fcinfo)
 	return OidIsValid(typid) ? typid : get_func_rettype(fcinfo->flinfo->fn_oid);
 }
 
-#if PG_VERSION_NUM >= 140000
 /* parse_ports(text) -> portmultirange */
 PG_FUNCTION_INFO_V1(portlist_parse_ports);
 Datum
@@ -119,7 +118,6 @@ portlist_parse_ports(PG_FUNCTION_ARGS)
 	PG_RETURN_MULTIRANGE_P(make_multirange(mltrngtypoid, typcache->rngtype,
 										   (int32) res.n, ranges));
 }
-#endif
 
 /* parse_portrange(text) -> portrange; the ports must be one range */
 PG_FUNCTION_INFO_V1(portlist_parse_portrange);
@@ -207,7 +205,6 @@ portlist_range_to_firewall(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(portlist_format(&iv, n, PG_GETARG_TEXT_PP(1)));
 }
 
-#if PG_VERSION_NUM >= 140000
 /* to_firewall(portmultirange, style) */
 PG_FUNCTION_INFO_V1(portlist_multirange_to_firewall);
 Datum
@@ -228,4 +225,3 @@ portlist_multirange_to_firewall(PG_FUNCTION_ARGS)
 	}
 	PG_RETURN_TEXT_P(portlist_format(iv, n, PG_GETARG_TEXT_PP(1)));
 }
-#endif

@@ -24,6 +24,8 @@
  */
 #include "postgres.h"
 
+#include "pg_compat.h"
+
 #include "access/gist.h"
 #include "access/stratnum.h"
 #include "catalog/pg_am.h"
@@ -39,9 +41,7 @@
 #include "utils/rangetypes.h"
 #include "utils/selfuncs.h"
 #include "utils/typcache.h"
-#if PG_VERSION_NUM >= 140000
 #include "utils/multirangetypes.h"
-#endif
 
 #include "port.h"
 #include "port_selfuncs.h"
@@ -141,7 +141,6 @@ port_range_interval(TypeCacheEntry *typcache, const RangeType *r,
 	return *lo <= *hi;
 }
 
-#if PG_VERSION_NUM >= 140000
 /* The i-th range of a multirange as an inclusive interval */
 static bool
 port_multirange_interval(TypeCacheEntry *rangetyp, const MultirangeType *mr,
@@ -157,7 +156,6 @@ port_multirange_interval(TypeCacheEntry *rangetyp, const MultirangeType *mr,
 		DatumGetPort(upper.val) - (upper.inclusive ? 0 : 1);
 	return *lo <= *hi;
 }
-#endif
 
 
 /*****************************************************************************
@@ -286,7 +284,6 @@ portrange_port_count(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32(hi - lo + 1);
 }
 
-#if PG_VERSION_NUM >= 140000
 PG_FUNCTION_INFO_V1(portmultirange_first_port);
 Datum
 portmultirange_first_port(PG_FUNCTION_ARGS)
@@ -340,7 +337,6 @@ portmultirange_port_count(PG_FUNCTION_ARGS)
 	}
 	PG_RETURN_INT32(total);
 }
-#endif
 
 /* ephemeral_ports(os): the default ephemeral range of an OS */
 PG_FUNCTION_INFO_V1(portrange_ephemeral);
@@ -401,7 +397,6 @@ range_contains_int4(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(port_in_range(fcinfo, PG_GETARG_INT32(1), PG_GETARG_RANGE_P(0)));
 }
 
-#if PG_VERSION_NUM >= 140000
 static bool
 port_in_multirange(FunctionCallInfo fcinfo, int64 v, MultirangeType *mr)
 {
@@ -462,7 +457,6 @@ multirange_contains_int4(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(port_in_multirange(fcinfo, PG_GETARG_INT32(1),
 									  PG_GETARG_MULTIRANGE_P(0)));
 }
-#endif
 
 
 /*****************************************************************************
@@ -570,7 +564,6 @@ port_set_from_const(Node *node, PortSet *set)
 			port_set_add(set, lo, hi);
 		return true;
 	}
-#if PG_VERSION_NUM >= 140000
 	if (typtype == TYPTYPE_MULTIRANGE)
 	{
 		TypeCacheEntry *typcache = lookup_type_cache(typid, TYPECACHE_MULTIRANGE_INFO);
@@ -588,7 +581,6 @@ port_set_from_const(Node *node, PortSet *set)
 		}
 		return true;
 	}
-#endif
 	return false;
 }
 
@@ -889,9 +881,7 @@ portrange_contsel(PG_FUNCTION_ARGS)
 	ReleaseVariableStats(vardata);
 
 	if (vartyptype == TYPTYPE_RANGE
-#if PG_VERSION_NUM >= 140000
 		|| vartyptype == TYPTYPE_MULTIRANGE
-#endif
 		)
 	{
 		Oid			core_op;
@@ -911,18 +901,14 @@ portrange_contsel(PG_FUNCTION_ARGS)
 			if (v < 0 || v > PORT_MAX)
 				PG_RETURN_FLOAT8(0.0);
 
-#if PG_VERSION_NUM >= 140000
 			if (vartyptype == TYPTYPE_MULTIRANGE)
 				rngtype = get_multirange_range(rngtype);
-#endif
 			porttype = get_range_subtype(rngtype);
 			elem = (Node *) port_make_const(porttype, v);
 		}
-#if PG_VERSION_NUM >= 140000
 		if (vartyptype == TYPTYPE_MULTIRANGE)
 			core_op = OID_MULTIRANGE_CONTAINS_ELEM_OP;
 		else
-#endif
 			core_op = OID_RANGE_CONTAINS_ELEM_OP;
 
 		/*
@@ -933,12 +919,8 @@ portrange_contsel(PG_FUNCTION_ARGS)
 		{
 			FmgrInfo	flinfo;
 
-#if PG_VERSION_NUM >= 140000
 			fmgr_info(vartyptype == TYPTYPE_MULTIRANGE ? F_MULTIRANGESEL : F_RANGESEL,
 					  &flinfo);
-#else
-			fmgr_info(F_RANGESEL, &flinfo);
-#endif
 			selec = DatumGetFloat8(FunctionCall4Coll(&flinfo, InvalidOid,
 													 PointerGetDatum(root),
 													 ObjectIdGetDatum(core_op),

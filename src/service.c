@@ -20,6 +20,8 @@
  */
 #include "postgres.h"
 
+#include "pg_compat.h"
+
 #include "access/htup_details.h"
 #include "catalog/pg_proc.h"
 #include "funcapi.h"
