@@ -22,7 +22,7 @@ PGFILEDESC = "portrange - port number types"
 # src/registry_data.c is generated from data/ at build time (not committed)
 EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 
-REGRESS = validate port_io port_cast port_ops port_index port_estimate \
+REGRESS = setup validate port_io port_cast port_ops port_index port_estimate \
 	port_class portrange firewall registry hostile_input security
 REGRESS_OPTS = --inputdir=$(srcdir) --outputdir=.
 
