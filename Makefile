@@ -34,6 +34,11 @@ PG_CFLAGS = -Wall -Wextra
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# The LLVM bitcode for JIT inlining is compiled by clang with
+# BITCODE_CFLAGS, which PG_CFLAGS does not reach: hold it to the same
+# warnings.
+override BITCODE_CFLAGS += -Wall -Wextra
+
 # Out-of-tree (VPATH) builds, as debian/rules does: the object directory
 ifneq ($(srcdir),.)
 $(shell mkdir -p src)

@@ -63,7 +63,7 @@ static inline int32
 port_numeric_to_int4(Numeric num, bool *failed)
 {
 #if PG_VERSION_NUM >= 190000
-	ErrorSaveContext escontext = {T_ErrorSaveContext};
+	ErrorSaveContext escontext = {.type = T_ErrorSaveContext};
 	int32		result;
 
 	result = numeric_int4_safe(num, (Node *) &escontext);

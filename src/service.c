@@ -329,5 +329,6 @@ PG_FUNCTION_INFO_V1(port_registry_version);
 Datum
 port_registry_version(PG_FUNCTION_ARGS)
 {
+	(void) fcinfo;				/* no arguments */
 	PG_RETURN_TEXT_P(cstring_to_text(reg_snapshot()));
 }
