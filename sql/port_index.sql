@@ -15,18 +15,19 @@ ANALYZE idx_p, idx_i;
 SET enable_seqscan = off;
 
 -- each predicate is an index condition, with no cast on the column
-EXPLAIN (COSTS OFF) SELECT id FROM idx_p WHERE p = 443;
-EXPLAIN (COSTS OFF) SELECT id FROM idx_p WHERE p < 1024;
-EXPLAIN (COSTS OFF) SELECT id FROM idx_p WHERE p BETWEEN 8000 AND 8100;
-EXPLAIN (COSTS OFF) SELECT id FROM idx_p WHERE p IN (80, 443);
-EXPLAIN (COSTS OFF) SELECT id FROM idx_p WHERE p = 443::int8;
-EXPLAIN (COSTS OFF) SELECT id FROM idx_p WHERE p >= 30000::int2;
-EXPLAIN (COSTS OFF) SELECT id FROM idx_p WHERE p = '443';
-EXPLAIN (COSTS OFF) SELECT id FROM idx_p WHERE 1024 > p;
+SELECT plan_access($$SELECT id FROM idx_p WHERE p = 443$$);
+SELECT plan_access($$SELECT id FROM idx_p WHERE p < 1024$$);
+SELECT plan_access($$SELECT id FROM idx_p WHERE p BETWEEN 8000 AND 8100$$);
+SELECT plan_access($$SELECT id FROM idx_p WHERE p IN (80, 443)$$);
+SELECT plan_access($$SELECT id FROM idx_p WHERE p = 443::int8$$);
+SELECT plan_access($$SELECT id FROM idx_p WHERE p >= 30000::int2$$);
+SELECT plan_access($$SELECT id FROM idx_p WHERE p = '443'$$);
+SELECT plan_access($$SELECT id FROM idx_p WHERE 1024 > p$$);
 PREPARE by_ports(int[]) AS SELECT count(*) FROM idx_p WHERE p = ANY ($1);
-EXPLAIN (COSTS OFF) EXECUTE by_ports('{80,443}');
-EXPLAIN (COSTS OFF) SELECT p FROM idx_p ORDER BY p LIMIT 3;
-EXPLAIN (COSTS OFF) SELECT min(p), max(p) FROM idx_p;
+SELECT plan_access($$EXECUTE by_ports('{80,443}')$$);
+SELECT plan_access($$SELECT p FROM idx_p ORDER BY p LIMIT 3$$),
+       plan_has_node($$SELECT p FROM idx_p ORDER BY p LIMIT 3$$, 'Sort') AS sorts;
+SELECT plan_access($$SELECT min(p), max(p) FROM idx_p$$);
 
 -- and the index answers exactly what a sequential scan answers
 CREATE FUNCTION idx_counts(OUT eq int8, OUT lt int8, OUT btw int8, OUT inl int8,
@@ -65,10 +66,10 @@ SELECT (SELECT count(*) FROM idx_p) AS rows,
 -- joins between port and int4 columns: merge join and hash join give the
 -- same answer as int4 = int4
 SET enable_nestloop = off; SET enable_hashjoin = off;
-EXPLAIN (COSTS OFF) SELECT count(*) FROM idx_p a JOIN idx_i b ON a.p = b.p WHERE a.id <= 2000 AND b.id <= 2000;
+SELECT plan_has_node($$SELECT count(*) FROM idx_p a JOIN idx_i b ON a.p = b.p WHERE a.id <= 2000 AND b.id <= 2000$$, 'Merge Join') AS merge_join_planned;
 SELECT count(*) AS merge_join FROM idx_p a JOIN idx_i b ON a.p = b.p WHERE a.id <= 2000 AND b.id <= 2000;
 RESET enable_hashjoin; SET enable_mergejoin = off;
-EXPLAIN (COSTS OFF) SELECT count(*) FROM idx_p a JOIN idx_i b ON a.p = b.p WHERE a.id <= 2000 AND b.id <= 2000;
+SELECT plan_has_node($$SELECT count(*) FROM idx_p a JOIN idx_i b ON a.p = b.p WHERE a.id <= 2000 AND b.id <= 2000$$, 'Hash Join') AS hash_join_planned;
 SELECT count(*) AS hash_join FROM idx_p a JOIN idx_i b ON a.p = b.p WHERE a.id <= 2000 AND b.id <= 2000;
 RESET enable_mergejoin; RESET enable_nestloop;
 SELECT count(*) AS int4_join FROM idx_i a JOIN idx_i b ON a.p = b.p WHERE a.id <= 2000 AND b.id <= 2000;
@@ -76,11 +77,11 @@ SELECT count(*) AS int4_join FROM idx_i a JOIN idx_i b ON a.p = b.p WHERE a.id <
 -- Between two port columns the planner derives a.p = 443 from
 -- a.p = c.p AND c.p = 443 ...
 CREATE TABLE idx_c AS SELECT id, p FROM idx_p WHERE id <= 100;
-EXPLAIN (COSTS OFF) SELECT * FROM idx_p a JOIN idx_c c ON a.p = c.p WHERE c.p = 443;
+SELECT * FROM plan_conds($$SELECT * FROM idx_p a JOIN idx_c c ON a.p = c.p WHERE c.p = 443$$);
 -- ... but not across a port = int4 join: PostgreSQL merges equivalence
 -- classes only when their operator families are identical, and int4 = int4
 -- also belongs to core's integer_ops.  The join still uses a's index.
-EXPLAIN (COSTS OFF) SELECT * FROM idx_p a JOIN idx_i b ON a.p = b.p WHERE b.p = 443;
+SELECT * FROM plan_conds($$SELECT * FROM idx_p a JOIN idx_i b ON a.p = b.p WHERE b.p = 443$$);
 DROP TABLE idx_c;
 
 -- window frames by value: RANGE BETWEEN n PRECEDING AND m FOLLOWING (in_range)
@@ -105,8 +106,8 @@ WHERE a.c = b.c;
 CREATE INDEX idx_p_hash ON idx_p USING hash (p);
 DROP INDEX idx_p_btree;
 SET enable_seqscan = off;
-EXPLAIN (COSTS OFF) SELECT count(*) FROM idx_p WHERE p = 443;
-EXPLAIN (COSTS OFF) SELECT count(*) FROM idx_p WHERE p = 443::int8;
+SELECT plan_access($$SELECT count(*) FROM idx_p WHERE p = 443$$);
+SELECT plan_access($$SELECT count(*) FROM idx_p WHERE p = 443::int8$$);
 SELECT count(*) AS hash_index_443 FROM idx_p WHERE p = 443;
 RESET enable_seqscan;
 DROP INDEX idx_p_hash;
@@ -116,8 +117,8 @@ CREATE TABLE idx_brin AS SELECT g AS id, (g / 8)::port AS p FROM generate_series
 CREATE INDEX idx_brin_p ON idx_brin USING brin (p) WITH (pages_per_range = 4);
 ANALYZE idx_brin;
 SET enable_seqscan = off;
-EXPLAIN (COSTS OFF) SELECT count(*) FROM idx_brin WHERE p < 1024;
-EXPLAIN (COSTS OFF) SELECT count(*) FROM idx_brin WHERE p BETWEEN 40000 AND 40010::int8;
+SELECT plan_access($$SELECT count(*) FROM idx_brin WHERE p < 1024$$);
+SELECT plan_access($$SELECT count(*) FROM idx_brin WHERE p BETWEEN 40000 AND 40010::int8$$);
 SELECT count(*) AS brin_lt_1024 FROM idx_brin WHERE p < 1024;
 SELECT count(*) AS brin_between FROM idx_brin WHERE p BETWEEN 40000 AND 40010::int8;
 SELECT count(*) AS brin_eq FROM idx_brin WHERE p = 65535;
@@ -141,7 +142,7 @@ CREATE TABLE part_h2 PARTITION OF part_h FOR VALUES WITH (MODULUS 4, REMAINDER 2
 CREATE TABLE part_h3 PARTITION OF part_h FOR VALUES WITH (MODULUS 4, REMAINDER 3);
 INSERT INTO part_h SELECT g FROM generate_series(0, 65535, 7) g;
 SELECT tableoid::regclass, count(*) FROM part_h GROUP BY 1 ORDER BY 1;
-EXPLAIN (COSTS OFF) SELECT * FROM part_h WHERE p = 448;
+SELECT plan_access($$SELECT * FROM part_h WHERE p = 448$$);
 SELECT count(*) AS rows_448 FROM part_h WHERE p = 448;
 -- a row lands in the partition its hash selects
 SELECT count(*) AS misplaced FROM part_h
@@ -154,8 +155,8 @@ CREATE TABLE part_r_reg PARTITION OF part_r FOR VALUES FROM (1024) TO (49152);
 CREATE TABLE part_r_dyn PARTITION OF part_r FOR VALUES FROM (49152) TO (MAXVALUE);
 INSERT INTO part_r SELECT g FROM generate_series(0, 65535, 13) g;
 SELECT tableoid::regclass, count(*), min(p), max(p) FROM part_r GROUP BY 1 ORDER BY 1;
-EXPLAIN (COSTS OFF) SELECT * FROM part_r WHERE p < 1024;
-EXPLAIN (COSTS OFF) SELECT * FROM part_r WHERE p = 50000;
+SELECT plan_access($$SELECT * FROM part_r WHERE p < 1024$$);
+SELECT plan_access($$SELECT * FROM part_r WHERE p = 50000$$);
 DROP TABLE part_h, part_r;
 
 DROP TABLE idx_p, idx_i;

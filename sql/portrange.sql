@@ -93,19 +93,19 @@ CREATE INDEX pr_flows_dst ON pr_flows (dst_port);
 ANALYZE pr_flows;
 
 SET enable_seqscan = off;
-EXPLAIN (COSTS OFF) SELECT id FROM pr_flows WHERE dst_port <@ '[8000,8100]'::portrange;
-EXPLAIN (COSTS OFF) SELECT id FROM pr_flows WHERE dst_port <@ portrange(8000, 8100, '[]');
-EXPLAIN (COSTS OFF) SELECT id FROM pr_flows WHERE '[8000,8100]'::portrange @> dst_port;
-EXPLAIN (COSTS OFF) SELECT id FROM pr_flows WHERE dst_port <@ ephemeral_ports('linux');
-EXPLAIN (COSTS OFF) SELECT id FROM pr_flows WHERE dst_port <@ '{[22,22],[80,80],[443,443]}'::portmultirange;
-EXPLAIN (COSTS OFF) SELECT id FROM pr_flows WHERE is_well_known(dst_port);
-EXPLAIN (COSTS OFF) SELECT id FROM pr_flows WHERE is_registered(dst_port);
-EXPLAIN (COSTS OFF) SELECT id FROM pr_flows WHERE is_dynamic(dst_port);
-EXPLAIN (COSTS OFF) SELECT id FROM pr_flows WHERE is_privileged(dst_port);
-EXPLAIN (COSTS OFF) SELECT id FROM pr_flows WHERE is_privileged(dst_port, 80);
-EXPLAIN (COSTS OFF) SELECT id FROM pr_flows WHERE is_ephemeral(dst_port, 'linux');
-EXPLAIN (COSTS OFF) SELECT id FROM pr_flows WHERE is_ephemeral(dst_port);
-EXPLAIN (COSTS OFF) SELECT id FROM pr_flows WHERE dst_port <@ '(,)'::portrange;
+SELECT plan_access($$SELECT id FROM pr_flows WHERE dst_port <@ '[8000,8100]'::portrange$$);
+SELECT plan_access($$SELECT id FROM pr_flows WHERE dst_port <@ portrange(8000, 8100, '[]')$$);
+SELECT plan_access($$SELECT id FROM pr_flows WHERE '[8000,8100]'::portrange @> dst_port$$);
+SELECT plan_access($$SELECT id FROM pr_flows WHERE dst_port <@ ephemeral_ports('linux')$$);
+SELECT plan_access($$SELECT id FROM pr_flows WHERE dst_port <@ '{[22,22],[80,80],[443,443]}'::portmultirange$$);
+SELECT plan_access($$SELECT id FROM pr_flows WHERE is_well_known(dst_port)$$);
+SELECT plan_access($$SELECT id FROM pr_flows WHERE is_registered(dst_port)$$);
+SELECT plan_access($$SELECT id FROM pr_flows WHERE is_dynamic(dst_port)$$);
+SELECT plan_access($$SELECT id FROM pr_flows WHERE is_privileged(dst_port)$$);
+SELECT plan_access($$SELECT id FROM pr_flows WHERE is_privileged(dst_port, 80)$$);
+SELECT plan_access($$SELECT id FROM pr_flows WHERE is_ephemeral(dst_port, 'linux')$$);
+SELECT plan_access($$SELECT id FROM pr_flows WHERE is_ephemeral(dst_port)$$);
+SELECT plan_access($$SELECT id FROM pr_flows WHERE dst_port <@ '(,)'::portrange$$);
 RESET enable_seqscan;
 
 -- the same answers with and without the index
@@ -163,11 +163,11 @@ FROM generate_series(1, 20000) g;
 CREATE INDEX pr_rules_ports ON pr_rules USING gist (ports);
 ANALYZE pr_rules;
 SET enable_seqscan = off;
-EXPLAIN (COSTS OFF) SELECT id FROM pr_rules WHERE ports @> 8443;
-EXPLAIN (COSTS OFF) SELECT id FROM pr_rules WHERE ports @> '8443'::port;
-EXPLAIN (COSTS OFF) SELECT id FROM pr_rules WHERE 8443 <@ ports;
-EXPLAIN (COSTS OFF) SELECT id FROM pr_rules WHERE ports && '[8000,8100]'::portrange;
-EXPLAIN (COSTS OFF) SELECT id FROM pr_rules WHERE ports && '{[8000,8100],[9000,9010]}'::portmultirange;
+SELECT plan_access($$SELECT id FROM pr_rules WHERE ports @> 8443$$);
+SELECT plan_access($$SELECT id FROM pr_rules WHERE ports @> '8443'::port$$);
+SELECT plan_access($$SELECT id FROM pr_rules WHERE 8443 <@ ports$$);
+SELECT plan_access($$SELECT id FROM pr_rules WHERE ports && '[8000,8100]'::portrange$$);
+SELECT plan_access($$SELECT id FROM pr_rules WHERE ports && '{[8000,8100],[9000,9010]}'::portmultirange$$);
 CREATE TABLE pr_gist AS
 SELECT (SELECT count(*) FROM pr_rules WHERE ports @> 8443) AS contains_8443,
        (SELECT count(*) FROM pr_rules WHERE ports @> 0) AS contains_0,

@@ -7,10 +7,39 @@
 # and the tests outside the server, stops the server and prints
 # "N passed, N failed".  Exits non-zero on any failure.
 #
+# Usage: tools/test.sh [--pg MAJOR] [--quick]
+#   --pg MAJOR  test against that PostgreSQL major (default 15, or PG_MAJOR).
+#               A major the host does not package (17, 18, 19 on Debian 12)
+#               runs inside a Debian chroot that tools/pgchroot.sh builds
+#               with debootstrap on first use and reuses after.
+#   --quick     the build (warnings are errors), pg_regress and the C unit
+#               tests only: what CI runs on the majors other than 15.
+#
 # Environment: PG_MAJOR (default 15), PG_CONFIG, KEEP_TMP=1 keeps the
 # server directory, FUZZ_SECONDS (default 10) for the bounded fuzz run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+quick=${PORTRANGE_QUICK:-}
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--pg) PG_MAJOR=${2:?--pg needs a major version}; shift 2 ;;
+	--pg=*) PG_MAJOR=${1#--pg=}; shift ;;
+	--quick) quick=1; shift ;;
+	*) echo "usage: $0 [--pg MAJOR] [--quick]" >&2; exit 2 ;;
+	esac
+done
+export PG_MAJOR=${PG_MAJOR:-15}
+
+# A major that is not installed here, and that this host cannot install
+# from its own suite: run the same command inside its chroot.
+if [ -z "${PORTRANGE_IN_CHROOT:-}" ] && [ -z "${PG_CONFIG:-}" ] &&
+	[ ! -x "/usr/lib/postgresql/$PG_MAJOR/bin/pg_config" ] &&
+	! apt-cache show "postgresql-server-dev-$PG_MAJOR" >/dev/null 2>&1; then
+	echo "==> PostgreSQL $PG_MAJOR is not packaged for this host: testing in a chroot" >&2
+	PORTRANGE_QUICK=$quick exec bash tools/pgchroot.sh run "$PG_MAJOR" bash tools/test.sh --pg "$PG_MAJOR"
+fi
+
 . tools/pglib.sh
 
 passed=0
@@ -46,9 +75,14 @@ if [ -s regression.diffs ]; then
 	cat regression.diffs
 fi
 
-# Tests outside pg_regress: each prints "N passed, N failed" last.
+# Tests outside pg_regress: each prints "N passed, N failed" last.  The
+# quick run keeps the C unit tests (those that need no server).
+unit_tests="test/core/run.sh test/unit/run_fwparse.sh test/registry/run.sh"
 for t in test/*/run*.sh; do
 	[ -f "$t" ] || continue
+	if [ -n "$quick" ] && ! grep -qw "$t" <<<"$unit_tests"; then
+		continue
+	fi
 	log "$t"
 	set +e
 	bash "$t" 2>&1 | tee "$tmp/unit.out"
@@ -64,5 +98,6 @@ for t in test/*/run*.sh; do
 	fi
 done
 
+echo "==> PostgreSQL $("$PG_CONFIG" --version | awk '{print $2}')${quick:+ (quick)}"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
