@@ -26,6 +26,17 @@ REGRESS = setup validate port_io port_cast port_ops port_index port_estimate \
 	port_class portrange firewall registry hostile_input security
 REGRESS_OPTS = --inputdir=$(srcdir) --outputdir=.
 
+# Tests of features that only some majors have, added by version (as ip4r
+# does) rather than one test full of IFs: soft errors (16+) and
+# COPY ... ON_ERROR (17+).
+PG_MAJORVERSION := $(shell $(PG_CONFIG) --version | sed 's/^[^0-9]*\([0-9]*\).*/\1/')
+ifeq ($(shell test $(PG_MAJORVERSION) -ge 16 && echo yes),yes)
+REGRESS += soft_errors
+endif
+ifeq ($(shell test $(PG_MAJORVERSION) -ge 17 && echo yes),yes)
+REGRESS += copy_on_error
+endif
+
 # The server headers are included as system headers, so that -Wextra
 # judges this project's code and not PostgreSQL's inline functions.
 PG_CPPFLAGS = -I$(srcdir)/src -isystem $(shell $(PG_CONFIG) --includedir-server)

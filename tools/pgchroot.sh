@@ -3,7 +3,7 @@
 # host's own Debian release does not package.
 #
 #   tools/pgchroot.sh ensure MAJOR        create (or reuse) the chroot; print its path
-#   tools/pgchroot.sh run MAJOR CMD ...   run CMD inside it, as root, in /build/portrange
+#   tools/pgchroot.sh run MAJOR CMD ...   run CMD inside it, as root, in /build/portrange.PID
 #                                         (a fresh copy of this work tree, .git included)
 #   tools/pgchroot.sh path MAJOR          print the chroot's path (no side effects)
 #
@@ -133,26 +133,28 @@ ensure() {
 	echo "$root"
 }
 
-# run MAJOR CMD...: copy the work tree in, run CMD there with the mounts up
+# run MAJOR CMD...: copy the work tree in, run CMD there with the mounts up.
+# Each run has its own copy (/build/portrange.PID), removed afterwards
+# unless KEEP_TMP=1, so runs for different majors may share a chroot.
 run() {
-	local major=$1 root
+	local major=$1 root build
 	shift
 	root=$(ensure "$major")
-	trap umount_all EXIT
-	trap 'umount_all; exit 130' INT TERM
-	rm -rf "$root/build/portrange"
-	mkdir -p "$root/build/portrange"
+	build=/build/portrange.$$
+	trap 'umount_all; [ "${KEEP_TMP:-0}" = 1 ] || rm -rf "$root$build"' EXIT
+	trap 'exit 130' INT TERM
+	rm -rf "${root:?}$build"
+	mkdir -p "$root$build"
 	# the work tree as it is (tracked and untracked files, not ignored ones), with .git
 	(cd "$here" && { git ls-files -co --exclude-standard -z 2>/dev/null; printf '.git\0'; } |
-		tar --null -T - -cf -) | tar -C "$root/build/portrange" -xf -
+		tar --null -T - -cf -) | tar -C "$root$build" -xf -
 	mount_all "$root"
 	local st=0
 	chroot "$root" env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME=/root LC_ALL=C.UTF-8 \
-		CI="${CI:-}" FUZZ_SECONDS="${FUZZ_SECONDS:-}" PG_MAJOR="$major" \
+		CI="${CI:-}" FUZZ_SECONDS="${FUZZ_SECONDS:-}" PG_MAJOR="$major" KEEP_TMP="${KEEP_TMP:-}" \
 		PORTRANGE_IN_CHROOT=1 PORTRANGE_QUICK="${PORTRANGE_QUICK:-}" \
-		bash -c 'cd /build/portrange && exec "$@"' bash "$@" || st=$?
-	umount_all
-	trap - EXIT INT TERM
+		PORTRANGE_PORT_OFFSET="${PORTRANGE_PORT_OFFSET:-}" \
+		bash -c 'cd "$0" && exec "$@"' "$build" "$@" || st=$?
 	return $st
 }
 

@@ -14,6 +14,8 @@
 #               with debootstrap on first use and reuses after.
 #   --quick     the build (warnings are errors), pg_regress and the C unit
 #               tests only: what CI runs on the majors other than 15.
+#   --only "T1 T2"  the build and just these pg_regress tests (setup and
+#               validate, which the others need, are added), for iterating.
 #
 # Environment: PG_MAJOR (default 15), PG_CONFIG, KEEP_TMP=1 keeps the
 # server directory, FUZZ_SECONDS (default 10) for the bounded fuzz run.
@@ -21,12 +23,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 quick=${PORTRANGE_QUICK:-}
+only=
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--pg) PG_MAJOR=${2:?--pg needs a major version}; shift 2 ;;
 	--pg=*) PG_MAJOR=${1#--pg=}; shift ;;
 	--quick) quick=1; shift ;;
-	*) echo "usage: $0 [--pg MAJOR] [--quick]" >&2; exit 2 ;;
+	--only) only=${2:?--only needs test names}; shift 2 ;;
+	*) echo "usage: $0 [--pg MAJOR] [--quick] [--only TESTS]" >&2; exit 2 ;;
 	esac
 done
 export PG_MAJOR=${PG_MAJOR:-15}
@@ -37,7 +41,9 @@ if [ -z "${PORTRANGE_IN_CHROOT:-}" ] && [ -z "${PG_CONFIG:-}" ] &&
 	[ ! -x "/usr/lib/postgresql/$PG_MAJOR/bin/pg_config" ] &&
 	! apt-cache show "postgresql-server-dev-$PG_MAJOR" >/dev/null 2>&1; then
 	echo "==> PostgreSQL $PG_MAJOR is not packaged for this host: testing in a chroot" >&2
-	PORTRANGE_QUICK=$quick exec bash tools/pgchroot.sh run "$PG_MAJOR" bash tools/test.sh --pg "$PG_MAJOR"
+	args=(--pg "$PG_MAJOR")
+	[ -z "$only" ] || args+=(--only "$only")
+	PORTRANGE_QUICK=$quick exec bash tools/pgchroot.sh run "$PG_MAJOR" bash tools/test.sh "${args[@]}"
 fi
 
 . tools/pglib.sh
@@ -60,7 +66,9 @@ pglib_start_server "$tmp" "$(pglib_free_port 54321)"
 log "pg_regress"
 rm -rf results regression.diffs regression.out
 set +e
-make -s PG_CONFIG="$PG_CONFIG" installcheck 2>&1 | tee "$tmp/regress.out"
+regress_args=()
+[ -z "$only" ] || regress_args=(REGRESS="setup validate $only")
+make -s PG_CONFIG="$PG_CONFIG" installcheck "${regress_args[@]}" 2>&1 | tee "$tmp/regress.out"
 regress_status=${PIPESTATUS[0]}
 set -e
 ok=$(grep -cE '(\.\.\. ok|^ok [0-9])' "$tmp/regress.out" || true)
@@ -79,7 +87,7 @@ fi
 # quick run keeps the C unit tests (those that need no server).
 unit_tests="test/core/run.sh test/unit/run_fwparse.sh test/registry/run.sh"
 for t in test/*/run*.sh; do
-	[ -f "$t" ] || continue
+	[ -f "$t" ] && [ -z "$only" ] || continue
 	if [ -n "$quick" ] && ! grep -qw "$t" <<<"$unit_tests"; then
 		continue
 	fi
