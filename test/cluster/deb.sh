@@ -168,6 +168,10 @@ step_done
 
 # ------------------------------------------------------------ 3. build
 
+# debian/control as committed names the majors of the distribution it was
+# last generated for; build for this host's, as Debian's own tooling does
+(cd "$src" && pg_buildext updatecontrol >/dev/null 2>&1) || true
+
 step "dpkg-buildpackage -us -uc -b"
 if (cd "$src" && timeout 1200 dpkg-buildpackage -us -uc -b) >"$tmp/build.log" 2>&1; then
 	pass "deb_build # dpkg-buildpackage -us -uc -b"
