@@ -26,7 +26,9 @@ SELECT '[1024,65535]'::portrange = '[1024,)'::portrange AS upper_forms_equal,
 SELECT portrange('22'::port, '23'), portrange(22, 22, '[]'), portrange(1024, 65535, '[]'),
        portrange(NULL, 1024), portrange(1024, NULL), portrange(NULL::int, NULL, '()');
 -- two untyped literals could be ports or integers: cast one of them
-SELECT portrange('22', '23');
+-- (42725 ambiguous function; the error's HINT and DETAIL differ by major,
+-- so try_expr() shows only the SQLSTATE and the message)
+SELECT try_expr($$SELECT portrange('22', '23')$$);
 SELECT q, try_expr(q) FROM unnest(ARRAY[
 	'SELECT portrange(1, 70000)', 'SELECT portrange(-1, 5)', 'SELECT portrange(5, 1)',
 	'SELECT portrange(1, 2, ''x'')', 'SELECT portrange(1, 2, NULL)', 'SELECT portrange(1, 2, ''[]]'')'
