@@ -14,6 +14,39 @@
 --
 
 ------------------------------------------------------------------------------
+-- Every supported major (#10)
+------------------------------------------------------------------------------
+
+-- port_services() again, with an alias on every output expression of its
+-- SQL-standard body.  pg_dump prints such a body with aliases it makes up
+-- ('iana'::text AS text), so after pg_upgrade or a dump and restore the
+-- stored body differed from a fresh install's; with explicit aliases both
+-- read the same (test/pg_upgrade/check.sh compares them).
+DROP FUNCTION @extschema@.port_services(int4, bool);
+CREATE FUNCTION @extschema@.port_services(port int4, include_defacto bool DEFAULT false)
+RETURNS TABLE (protocol @extschema@.transport_protocol, service_name text,
+			   name_rank int2, status text, description text,
+			   port_low @extschema@.port, port_high @extschema@.port,
+			   registry text)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE ROWS 10
+BEGIN ATOMIC
+	SELECT r.protocol, r.service_name, r.name_rank, r.status, r.description,
+	       r.port_low, r.port_high, 'iana'::text AS registry
+	FROM @extschema@.service_registry r
+	WHERE r.ports OPERATOR(@extschema@.@>) port_services.port::@extschema@.port
+	UNION ALL
+	SELECT d.protocol, d.service_name, NULL::int2 AS name_rank, 'de-facto'::text AS status,
+	       d.description, d.port AS port_low, d.port AS port_high, 'de-facto'::text AS registry
+	FROM @extschema@.service_defacto d
+	WHERE port_services.include_defacto
+	  AND d.port OPERATOR(@extschema@.=) port_services.port::@extschema@.port
+	ORDER BY 8 DESC, 1, 3 NULLS LAST, 2;
+END;
+COMMENT ON FUNCTION @extschema@.port_services(int4, bool) IS 'every registry entry for a port, all protocols, names and aliases (and de-facto uses on request)';
+
+
+
+------------------------------------------------------------------------------
 -- Hardening (#11)
 ------------------------------------------------------------------------------
 

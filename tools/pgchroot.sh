@@ -135,26 +135,43 @@ ensure() {
 
 # run MAJOR CMD...: copy the work tree in, run CMD there with the mounts up.
 # Each run has its own copy (/build/portrange.PID), removed afterwards
-# unless KEEP_TMP=1, so runs for different majors may share a chroot.
+# unless KEEP_TMP=1.  Runs in one chroot take turns (flock): the mounts are
+# shared, and one run's unmounting must not pull /dev/shm from under
+# another's server.
+RUN_ROOT=
+RUN_BUILD=
+run_cleanup() {
+	umount_all
+	if [ -n "$RUN_BUILD" ] && [ "${KEEP_TMP:-0}" != 1 ]; then
+		rm -rf "${RUN_ROOT:?}$RUN_BUILD"
+	fi
+}
 run() {
-	local major=$1 root build
+	local major=$1
 	shift
-	root=$(ensure "$major")
-	build=/build/portrange.$$
-	trap 'umount_all; [ "${KEEP_TMP:-0}" = 1 ] || rm -rf "$root$build"' EXIT
+	RUN_ROOT=$CHROOTS/$(suite_of "$major")
+	mkdir -p "$CHROOTS"
+	exec 9>"$RUN_ROOT.lock"
+	if ! flock -n 9; then
+		log "waiting for another run in $RUN_ROOT to finish"
+		flock 9
+	fi
+	ensure "$major" >/dev/null
+	RUN_BUILD=/build/portrange.$$
+	trap run_cleanup EXIT
 	trap 'exit 130' INT TERM
-	rm -rf "${root:?}$build"
-	mkdir -p "$root$build"
+	rm -rf "${RUN_ROOT:?}$RUN_BUILD"
+	mkdir -p "$RUN_ROOT$RUN_BUILD"
 	# the work tree as it is (tracked and untracked files, not ignored ones), with .git
 	(cd "$here" && { git ls-files -co --exclude-standard -z 2>/dev/null; printf '.git\0'; } |
-		tar --null -T - -cf -) | tar -C "$root$build" -xf -
-	mount_all "$root"
+		tar --null -T - -cf -) | tar -C "$RUN_ROOT$RUN_BUILD" -xf -
+	mount_all "$RUN_ROOT"
 	local st=0
-	chroot "$root" env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME=/root LC_ALL=C.UTF-8 \
+	chroot "$RUN_ROOT" env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME=/root LC_ALL=C.UTF-8 \
 		CI="${CI:-}" FUZZ_SECONDS="${FUZZ_SECONDS:-}" PG_MAJOR="$major" KEEP_TMP="${KEEP_TMP:-}" \
 		PORTRANGE_IN_CHROOT=1 PORTRANGE_QUICK="${PORTRANGE_QUICK:-}" \
 		PORTRANGE_PORT_OFFSET="${PORTRANGE_PORT_OFFSET:-}" \
-		bash -c 'cd "$0" && exec "$@"' "$build" "$@" || st=$?
+		bash -c 'cd "$0" && exec "$@"' "$RUN_BUILD" "$@" || st=$?
 	return $st
 }
 

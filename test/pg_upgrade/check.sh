@@ -153,50 +153,56 @@ fingerprint "$NEWBIN" upg >"$tmp/fp.upg"
 fingerprint "$NEWBIN" fresh >"$tmp/fp.fresh"
 note "fingerprint: $(wc -l <"$tmp/fp.fresh") lines (a fresh install on $new), $(wc -l <"$tmp/fp.upg") (upgraded from $old)"
 
-# What CREATE TYPE ... AS RANGE makes on its own: the objects that depend
-# internally on one of the extension's range types.  After pg_upgrade these
-# may have lost their membership; nothing else may differ.
-implicit_sql="SELECT pg_describe_object(d.classid, d.objid, 0)
-FROM pg_depend d
-JOIN pg_depend m ON m.classid = 'pg_type'::regclass AND m.objid = d.refobjid AND m.deptype = 'e'
-JOIN pg_extension e ON e.oid = m.refobjid AND e.extname = 'portrange'
-JOIN pg_type t ON t.oid = d.refobjid AND t.typtype = 'r'
-WHERE d.refclassid = 'pg_type'::regclass AND d.deptype = 'i'
-UNION
-SELECT pg_describe_object('pg_type'::regclass, t.typarray, 0)
-FROM pg_type t JOIN pg_range r ON r.rngmultitypid = t.oid
-JOIN pg_depend m ON m.classid = 'pg_type'::regclass AND m.objid = r.rngtypid AND m.deptype = 'e'
-JOIN pg_extension e ON e.oid = m.refobjid AND e.extname = 'portrange'
-ORDER BY 1"
-psql_ "$NEWBIN" fresh -At -c "$implicit_sql" >"$tmp/implicit"
-comm -23 "$tmp/fp.fresh" "$tmp/fp.upg" | sed 's/ :: .*//' | sort >"$tmp/only_fresh"
+# What CREATE TYPE ... AS RANGE makes on its own (the multirange type, the
+# constructors, the range-to-multirange cast): after pg_upgrade these lose
+# their extension membership or their comments.  Nothing else may differ.
+implicit="cast from portrange to portmultirange
+function portmultirange()
+function portmultirange(portrange)
+function portmultirange(portrange[])
+function portrange(port,port)
+function portrange(port,port,text)
+type portmultirange
+type portmultirange[]"
+comm -23 "$tmp/fp.fresh" "$tmp/fp.upg" >"$tmp/only_fresh"
 comm -13 "$tmp/fp.fresh" "$tmp/fp.upg" >"$tmp/only_upg"
-if [ ! -s "$tmp/only_fresh" ] && [ ! -s "$tmp/only_upg" ]; then
+sed 's/ :: .*//' "$tmp/only_fresh" "$tmp/only_upg" | sort -u >"$tmp/differing"
+grep -vxF -f <(printf '%s\n' "$implicit") "$tmp/differing" >"$tmp/unexpected" || true
+if [ ! -s "$tmp/differing" ]; then
 	pass "fingerprint_equal_to_fresh_install # $old -> $new keeps every member"
-elif [ ! -s "$tmp/only_upg" ] && comm -23 "$tmp/only_fresh" <(sort "$tmp/implicit") | grep -q . ; then
+elif [ -s "$tmp/unexpected" ]; then
 	fail "fingerprint_equal_to_fresh_install # differences beyond the implicit range objects:"
-	comm -23 "$tmp/only_fresh" <(sort "$tmp/implicit") | sed 's/^/#   /'
-elif [ ! -s "$tmp/only_upg" ]; then
-	pass "fingerprint_equal_but_for_the_known_difference # $(wc -l <"$tmp/only_fresh") implicit range objects are no longer extension members:"
-	sed 's/^/#   /' "$tmp/only_fresh"
-	# they exist, and are only detached: the repair re-attaches them
-	repair=$(sed -n -e '/^type .*\[\]$/d' \
-		-e 's/^type \(.*\)$/ALTER EXTENSION portrange ADD TYPE \1;/p' \
-		-e 's/^function \(.*\)$/ALTER EXTENSION portrange ADD FUNCTION \1;/p' \
-		-e 's/^cast from \(.*\) to \(.*\)$/ALTER EXTENSION portrange ADD CAST (\1 AS \2);/p' \
-		"$tmp/only_fresh")
-	note "repair: $(echo "$repair" | tr '\n' ' ')"
-	psql_ "$NEWBIN" upg <<<"$repair"
+	while read -r obj; do
+		echo "#   $obj"
+		grep -F "$obj :: " "$tmp/only_fresh" | cut -c1-400 | sed 's/^/#     fresh:    /'
+		grep -F "$obj :: " "$tmp/only_upg" | cut -c1-400 | sed 's/^/#     upgraded: /'
+	done <"$tmp/unexpected"
+else
+	pass "fingerprint_equal_but_for_the_known_difference # $(wc -l <"$tmp/differing") implicit range objects differ:"
+	while read -r obj; do
+		if grep -qF "$obj :: " "$tmp/fp.upg"; then
+			echo "#   $obj: still a member, its comment is lost"
+		else
+			echo "#   $obj: no longer an extension member (and its comment is lost)"
+		fi
+	done <"$tmp/differing"
+	# the documented repair gives them back
+	psql_ "$NEWBIN" upg -f "$repo/tools/pg_upgrade_repair.sql" 2>&1 | sed 's/^/# /'
 	fingerprint "$NEWBIN" upg >"$tmp/fp.repaired"
 	if cmp -s "$tmp/fp.fresh" "$tmp/fp.repaired"; then
-		pass "fingerprint_equal_after_documented_repair"
+		pass "fingerprint_equal_after_tools_pg_upgrade_repair_sql"
 	else
-		fail "fingerprint_equal_after_documented_repair"
-		diff "$tmp/fp.fresh" "$tmp/fp.repaired" | head -10
+		fail "fingerprint_equal_after_tools_pg_upgrade_repair_sql"
+		diff "$tmp/fp.fresh" "$tmp/fp.repaired" | cut -c1-300 | head -10
 	fi
-else
-	fail "fingerprint_equal_to_fresh_install # the upgraded database has members a fresh one lacks:"
-	sed 's/^/#   /' "$tmp/only_upg" | head -20
+	# and running it again changes nothing
+	psql_ "$NEWBIN" upg -f "$repo/tools/pg_upgrade_repair.sql" >/dev/null 2>&1
+	fingerprint "$NEWBIN" upg >"$tmp/fp.repaired2"
+	if cmp -s "$tmp/fp.repaired" "$tmp/fp.repaired2"; then
+		pass "pg_upgrade_repair_is_idempotent"
+	else
+		fail "pg_upgrade_repair_is_idempotent"
+	fi
 fi
 
 # the operators and opclasses, the part an extension that put operators
@@ -208,7 +214,9 @@ WHERE 'port'::regtype IN (a.amoplefttype, a.amoprighttype)
    OR 'portrange'::regtype IN (a.amoplefttype, a.amoprighttype)
    OR 'portmultirange'::regtype IN (a.amoplefttype, a.amoprighttype)
 ORDER BY 1, 2, 3, 4"
-if diff <(psql_ "$NEWBIN" upg -At -c "$ops_sql") <(psql_ "$NEWBIN" fresh -At -c "$ops_sql") >/dev/null; then
+psql_ "$NEWBIN" upg -At -c "$ops_sql" >"$tmp/ops.upg"
+psql_ "$NEWBIN" fresh -At -c "$ops_sql" >"$tmp/ops.fresh"
+if cmp -s "$tmp/ops.upg" "$tmp/ops.fresh"; then
 	pass "operator_family_members_identical # $(psql_ "$NEWBIN" fresh -At -c "SELECT count(*) FROM ($ops_sql) s") members"
 else
 	fail operator_family_members_identical
