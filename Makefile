@@ -4,7 +4,7 @@ PG_CONFIG ?= pg_config
 
 MODULE_big = portrange
 OBJS = \
-	src/portrange.o \
+	src/portrange_module.o \
 	src/port_core.o \
 	src/port.o \
 	src/port_selfuncs.o \

@@ -1,11 +1,11 @@
 /*-------------------------------------------------------------------------
  *
- * portrange.c
+ * portrange_module.c
  *	  Module magic for the portrange extension.
  *
  * Each type lives in its own file; this one only identifies the module.
  *
- * src/portrange.c
+ * src/portrange_module.c
  *
  *-------------------------------------------------------------------------
  */
