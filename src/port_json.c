@@ -25,7 +25,6 @@
 #include "pg_compat.h"
 
 #include "utils/builtins.h"
-#include "utils/jsonb.h"
 
 #include "port.h"
 
