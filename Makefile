@@ -7,6 +7,7 @@ OBJS = \
 	src/portrange_module.o \
 	src/port_core.o \
 	src/port.o \
+	src/port_json.o \
 	src/port_selfuncs.o \
 	src/prange.o \
 	src/portlist.o \
@@ -23,7 +24,7 @@ PGFILEDESC = "portrange - port number types"
 EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 
 REGRESS = setup validate port_io port_cast port_ops port_index port_estimate \
-	port_class portrange firewall registry hostile_input security
+	port_class portrange firewall registry json hostile_input security
 REGRESS_OPTS = --inputdir=$(srcdir) --outputdir=.
 
 # Tests of features that only some majors have, added by version (as ip4r

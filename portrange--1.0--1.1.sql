@@ -56,6 +56,37 @@ COMMENT ON FUNCTION @extschema@.port_services(int4, bool) IS 'every registry ent
 -- Usability: index use, JSON, casts, constructors, messages (#12)
 ------------------------------------------------------------------------------
 
+-- #12 part B: ports leave the database as JSON numbers.
+--
+-- to_json(), to_jsonb(), row_to_json(), json_agg(), json_build_object() and
+-- the jsonb functions print a value of a non-built-in type through its cast
+-- to json when there is one (PostgreSQL's json_categorize_type(); jsonb too
+-- looks for the cast to json), and as a JSON string of its text otherwise.
+-- The casts are EXPLICIT: nothing should turn into json silently, and the
+-- JSON functions find an explicit cast all the same.  port -> jsonb serves
+-- dst_port::jsonb.  portrange and portmultirange keep PostgreSQL's rule for
+-- ranges: a JSON string of the canonical text form, '[22,23)', which reads
+-- back with ::portrange.  The functions are not called json()/jsonb(): on
+-- 17+ json(...) is the SQL/JSON constructor.
+
+CREATE FUNCTION @extschema@.port_to_json(@extschema@.port) RETURNS json
+AS 'MODULE_PATHNAME', 'port_to_json'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_to_jsonb(@extschema@.port) RETURNS jsonb
+AS 'MODULE_PATHNAME', 'port_to_jsonb'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE CAST (@extschema@.port AS json)
+	WITH FUNCTION @extschema@.port_to_json(@extschema@.port);
+CREATE CAST (@extschema@.port AS jsonb)
+	WITH FUNCTION @extschema@.port_to_jsonb(@extschema@.port);
+
+COMMENT ON FUNCTION @extschema@.port_to_json(@extschema@.port) IS 'port as a JSON number';
+COMMENT ON FUNCTION @extschema@.port_to_jsonb(@extschema@.port) IS 'port as a jsonb number';
+COMMENT ON CAST (@extschema@.port AS json) IS 'a port is a JSON number, so to_json(), row_to_json() and json_agg() print 443, not "443"';
+COMMENT ON CAST (@extschema@.port AS jsonb) IS 'a port is a jsonb number';
+
 
 
 ------------------------------------------------------------------------------

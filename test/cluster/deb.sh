@@ -17,7 +17,7 @@
 #   5. with the packaged files: the pg_regress suite (make installcheck
 #      against a throwaway server, and debian/tests/installcheck, the
 #      autopkgtest, via pg_buildext/pg_virtualenv), test/cluster/run.sh and
-#      test/python/run.sh
+#      test/clients/run.sh
 #   6. purge the package, and put back the files that were installed
 #      before (unless something else has replaced them meanwhile)
 #
@@ -284,8 +284,8 @@ step "test/cluster/run.sh against the packaged extension"
 run_suite deb_cluster bash "$src/test/cluster/run.sh"
 step_done
 
-step "test/python/run.sh against the packaged extension"
-run_suite deb_python bash "$src/test/python/run.sh"
+step "test/clients/run.sh against the packaged extension"
+run_suite deb_clients bash "$src/test/clients/run.sh"
 step_done
 
 # ------------------------------------------------------------ 6. purge

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""test/python/test_client.py -- portrange through a real client: psycopg 3.
+"""test/clients/test_psycopg.py -- portrange through psycopg 3 and clients/python/portrange_psycopg.py.
 
 Reads and writes port, portrange and portmultirange values (and port[])
 in text and binary format, as query parameters, as results and through
@@ -7,7 +7,7 @@ COPY in both formats, and checks that malformed binary input is an error,
 never a crash.
 
 The connection comes from the libpq environment (PGHOST, PGPORT, PGUSER,
-PGDATABASE); test/python/run.sh starts a throwaway server and sets them.
+PGDATABASE); test/clients/run.sh starts a throwaway server and sets them.
 The database must allow CREATE EXTENSION portrange.
 
 Output: "ok NAME" / "not ok NAME" per test, "# ..." diagnostics, then
@@ -17,6 +17,7 @@ Written against psycopg 3.1 (Debian 12's python3-psycopg); uses only the
 standard library besides psycopg.
 """
 
+import os
 import struct
 import sys
 import traceback
@@ -24,100 +25,18 @@ import unittest
 
 import psycopg
 from psycopg import errors, sql
-from psycopg.adapt import Dumper, Loader
 from psycopg.pq import Format
-from psycopg.types import TypeInfo
-from psycopg.types.array import register_array
-from psycopg.types.multirange import (
-    Multirange,
-    MultirangeBinaryDumper,
-    MultirangeDumper,
-    MultirangeInfo,
-    register_multirange,
-)
-from psycopg.types.range import (
-    Range,
-    RangeBinaryDumper,
-    RangeDumper,
-    RangeInfo,
-    register_range,
-)
+from psycopg.types.multirange import Multirange
+from psycopg.types.range import Range
 
 
 # ---------------------------------------------------------------- adapters
+#
+# The adapters are the repository's module clients/python/portrange_psycopg.py
+# (documented in doc/clients.md); this file tests it.
 
-
-class Port(int):
-    """A port number, 0..65535; sent to PostgreSQL as the port type."""
-
-    def __new__(cls, value):
-        value = int(value)
-        if not 0 <= value <= 65535:
-            raise ValueError(f"port out of range: {value}")
-        return super().__new__(cls, value)
-
-    def __repr__(self):
-        return f"Port({int(self)})"
-
-
-class _PortTextDumper(Dumper):
-    format = Format.TEXT
-
-    def dump(self, obj):
-        return str(int(obj)).encode()
-
-
-class _PortBinaryDumper(Dumper):
-    format = Format.BINARY
-
-    def dump(self, obj):
-        return int(obj).to_bytes(2, "big")
-
-
-class PortTextLoader(Loader):
-    format = Format.TEXT
-
-    def load(self, data):
-        return Port(bytes(data).decode())
-
-
-class PortBinaryLoader(Loader):
-    format = Format.BINARY
-
-    def load(self, data):
-        if len(data) != 2:
-            raise psycopg.DataError(f"port: expected 2 bytes, got {len(data)}")
-        return Port(int.from_bytes(bytes(data), "big"))
-
-
-class Types:
-    """The OIDs and infos of the extension's types in one database."""
-
-    def __init__(self, conn):
-        self.port = TypeInfo.fetch(conn, "port")
-        self.portrange = RangeInfo.fetch(conn, "portrange")
-        self.portmultirange = MultirangeInfo.fetch(conn, "portmultirange")
-        if not (self.port and self.portrange and self.portmultirange):
-            raise RuntimeError("the portrange extension's types are missing")
-
-
-def register_portrange(conn, types):
-    """Teach a connection the extension's types, both formats."""
-    adapters = conn.adapters
-    types.port.register(conn)
-    for base in (_PortTextDumper, _PortBinaryDumper):
-        adapters.register_dumper(Port, type(base.__name__, (base,), {"oid": types.port.oid}))
-    adapters.register_loader(types.port.oid, PortTextLoader)
-    adapters.register_loader(types.port.oid, PortBinaryLoader)
-    register_array(types.port, conn)
-    register_range(types.portrange, conn)
-    register_multirange(types.portmultirange, conn)
-    # dumpers by OID, for COPY with set_types()
-    for base, oid in ((RangeDumper, types.portrange.oid),
-                      (RangeBinaryDumper, types.portrange.oid),
-                      (MultirangeDumper, types.portmultirange.oid),
-                      (MultirangeBinaryDumper, types.portmultirange.oid)):
-        adapters.register_dumper(None, type("Port" + base.__name__, (base,), {"oid": oid}))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "clients", "python"))
+from portrange_psycopg import Port, PortTypes, register  # noqa: E402
 
 
 def copy_binary(rows):
@@ -188,8 +107,7 @@ class ClientTest(unittest.TestCase):
     def setUpClass(cls):
         cls.conn = psycopg.connect(autocommit=True)
         cls.conn.execute("CREATE EXTENSION IF NOT EXISTS portrange")
-        cls.types = Types(cls.conn)
-        register_portrange(cls.conn, cls.types)
+        cls.types = register(cls.conn)
         cls.backend_pid = cls.conn.info.backend_pid
         cls.conn.execute("""
             DROP TABLE IF EXISTS client_t;
@@ -242,6 +160,59 @@ class ClientTest(unittest.TestCase):
             self.assertEqual(unbounded, range_binary(b"\x04\x00", None, RANGE_LB_INC | RANGE_UB_INF))
             self.assertEqual(empty, b"\x01")
 
+    # ------------------------------------------------------------ without and with the module
+
+    def test_unregistered_connection_gets_strings(self):
+        # what psycopg does with a type it does not know: text as str
+        with self.fresh_connection() as c:
+            p, r, m = c.execute("SELECT 443::port, '[22,80]'::portrange, '{[1,2]}'::portmultirange").fetchone()
+        self.assertEqual((p, r, m), ("443", "[22,81)", "{[1,3)}"))
+
+    def test_json_numbers_without_module(self):
+        # the extension's cast to json makes ports JSON numbers, so
+        # psycopg's json loader gives ints whatever is registered
+        with self.fresh_connection() as c:
+            j, jb, agg = c.execute(
+                "SELECT row_to_json(t), to_jsonb(t), json_agg(dst_port) OVER () FROM "
+                "(SELECT 22::port AS dst_port, '[1,5]'::portrange AS ports) t").fetchone()
+        self.assertEqual(j, {"dst_port": 22, "ports": "[1,6)"})
+        self.assertEqual(jb, {"dst_port": 22, "ports": "[1,6)"})
+        self.assertEqual(agg, [22])
+
+    def test_register_into_adapters_map(self):
+        # register(conn, context=...) adapts another context, e.g. an
+        # AdaptersMap used by later connections
+        amap = psycopg.adapt.AdaptersMap(psycopg.adapters)
+        register(self.conn, context=amap)
+        with psycopg.connect(autocommit=True, context=amap) as c:
+            self.assertEqual(c.execute("SELECT 8080::port").fetchone()[0], 8080)
+            self.assertEqual(c.execute("SELECT '[1,2]'::portrange").fetchone()[0], Range(1, 3))
+        with self.fresh_connection() as c:
+            self.assertEqual(c.execute("SELECT 8080::port").fetchone()[0], "8080")
+
+    def test_pandas_read_sql(self):
+        try:
+            import warnings
+            import pandas
+        except ImportError:
+            self.skipTest("pandas is not installed (Debian: python3-pandas)")
+        query = "SELECT i AS id, (i * 100)::port AS dst_port, portrange(i, i + 10) AS ports FROM generate_series(1, 3) i"
+        with warnings.catch_warnings():
+            # pandas warns that it was tested only with SQLAlchemy and sqlite3
+            warnings.simplefilter("ignore", UserWarning)
+            df = pandas.read_sql(query, self.conn)
+            with self.fresh_connection() as c:
+                plain = pandas.read_sql(query, c)
+        print(f"# pandas {pandas.__version__}: registered dtypes {dict(df.dtypes.astype(str))}, "
+              f"unregistered {dict(plain.dtypes.astype(str))}")
+        self.assertEqual(str(df["dst_port"].dtype), "int64")
+        self.assertEqual(list(df["dst_port"]), [100, 200, 300])
+        self.assertEqual(df["ports"][0], Range(1, 11))
+        # without register(): strings, in an object column
+        self.assertEqual(str(plain["dst_port"].dtype), "object")
+        self.assertEqual(list(plain["dst_port"]), ["100", "200", "300"])
+        self.assertEqual(plain["ports"][0], "[1,11)")
+
     # ------------------------------------------------------------ port
 
     def roundtrip(self, fmt, binary_results, values, sqltype):
@@ -265,10 +236,10 @@ class ClientTest(unittest.TestCase):
     def test_port_binary_params_text_results(self):
         self.assertEqual(self.roundtrip("b", False, PORTS, "port"), PORTS)
 
-    def test_port_loaded_as_port(self):
+    def test_port_loaded_as_int(self):
         for binary in (False, True):
             v = self.conn.cursor(binary=binary).execute("SELECT 8080::port").fetchone()[0]
-            self.assertIs(type(v), Port)
+            self.assertIs(type(v), int)
             self.assertEqual(v, 8080)
 
     def test_port_param_oid_is_port(self):
@@ -332,9 +303,10 @@ class ClientTest(unittest.TestCase):
             got = self.conn.execute(f"SELECT pg_typeof({ph})::text", [Range(Port(1), Port(2))]).fetchone()[0]
             self.assertEqual(got, "portrange")
 
-    def test_portrange_bounds_are_ports(self):
-        r = self.conn.cursor(binary=True).execute("SELECT '[80,90]'::portrange").fetchone()[0]
-        self.assertEqual((type(r.lower), r.lower, r.upper, r.bounds), (Port, 80, 91, "[)"))
+    def test_portrange_bounds_are_ints(self):
+        for binary in (False, True):
+            r = self.conn.cursor(binary=binary).execute("SELECT '[80,90]'::portrange").fetchone()[0]
+            self.assertEqual((type(r.lower), r.lower, r.upper, r.bounds), (int, 80, 91, "[)"))
 
     def test_portmultirange_text(self):
         sent = [s for s, _ in MULTIRANGES]
