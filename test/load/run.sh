@@ -47,7 +47,7 @@ SQL
 	-f test/load/insert.sql@5 -f test/load/classify.sql@3 -f test/load/lookup.sql@2 \
 	>"$tmp/pgbench.log" 2>&1
 st=$?
-tx=$(grep -oE 'number of transactions actually processed: [0-9]+' "$tmp/pgbench.log" | grep -oE '[0-9]+$')
+tx=$(grep -oE 'number of transactions actually processed: [0-9]+' "$tmp/pgbench.log" | grep -oE '[0-9]+$' | head -1)
 fails=$(grep -oE 'number of failed transactions: [0-9]+' "$tmp/pgbench.log" | grep -oE '[0-9]+' | head -1)
 tps=$(grep -oE 'tps = [0-9.]+' "$tmp/pgbench.log" | head -1)
 if [ "$st" -eq 0 ] && [ -n "$tx" ] && [ "$tx" -gt 0 ] && [ "${fails:-0}" -eq 0 ] &&
