@@ -58,6 +58,21 @@ in_apt() {
 		apt-get -o Acquire::Check-Valid-Until=false -o APT::Install-Recommends=false -y -q "$@"
 }
 
+# The host may reach the package registries through a TLS proxy whose CA
+# only the host trusts (/usr/local/share/ca-certificates): trust the same
+# ones in the chroot, so that npm and pip there work as they do here.
+trust_host_cas() {
+	local root=$1
+	compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null || return 0
+	[ -x "$root/usr/sbin/update-ca-certificates" ] || return 0
+	mkdir -p "$root/usr/local/share/ca-certificates"
+	if ! diff -rq /usr/local/share/ca-certificates "$root/usr/local/share/ca-certificates" >/dev/null 2>&1; then
+		rm -f "$root"/usr/local/share/ca-certificates/*.crt
+		cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+		chroot "$root" update-ca-certificates >/dev/null 2>&1 || log "update-ca-certificates failed in $root"
+	fi
+}
+
 mounted=()
 mount_all() {
 	local root=$1
@@ -166,11 +181,13 @@ run() {
 	(cd "$here" && { git ls-files -co --exclude-standard -z 2>/dev/null; printf '.git\0'; } |
 		tar --null -T - -cf -) | tar -C "$RUN_ROOT$RUN_BUILD" -xf -
 	mount_all "$RUN_ROOT"
+	trust_host_cas "$RUN_ROOT"
 	local st=0
 	chroot "$RUN_ROOT" env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME=/root LC_ALL=C.UTF-8 \
 		CI="${CI:-}" FUZZ_SECONDS="${FUZZ_SECONDS:-}" PG_MAJOR="$major" KEEP_TMP="${KEEP_TMP:-}" \
 		PORTRANGE_IN_CHROOT=1 PORTRANGE_QUICK="${PORTRANGE_QUICK:-}" \
 		PORTRANGE_PORT_OFFSET="${PORTRANGE_PORT_OFFSET:-}" \
+		NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt \
 		bash -c 'cd "$0" && exec "$@"' "$RUN_BUILD" "$@" || st=$?
 	return $st
 }
