@@ -11,6 +11,8 @@ OBJS = \
 	src/prange.o \
 	src/portlist.o \
 	src/fwparse.o \
+	src/portproto_core.o \
+	src/portproto.o \
 	src/service.o \
 	src/registry.o \
 	src/registry_data.o
@@ -23,7 +25,8 @@ PGFILEDESC = "portrange - port number types"
 EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 
 REGRESS = setup validate port_io port_cast port_ops port_index port_estimate \
-	port_class portrange firewall registry hostile_input security
+	port_class portrange firewall registry hostile_input security \
+	portproto portproto_spec flow_side
 REGRESS_OPTS = --inputdir=$(srcdir) --outputdir=.
 
 # The server headers are included as system headers, so that -Wextra
