@@ -308,12 +308,13 @@ RETURNS bool
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.is_ephemeral(@extschema@.port($1), $2);
 
--- membership in a rule stored as (protocol, ports) rows; inlined, so an
--- index on protocol or a GiST index on ports answers it
+-- membership in a rule stored as (protocol, ports) rows; inlined (so not
+-- STRICT: the planner inlines no STRICT function whose body has an AND), so
+-- an index on protocol or a GiST index on ports answers it
 CREATE FUNCTION @extschema@.matches_ports(@extschema@.portproto,
 	protocol @extschema@.transport_protocol, ports @extschema@.portmultirange)
 RETURNS bool
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN $2 OPERATOR(pg_catalog.=) @extschema@.protocol($1)
    AND $3 OPERATOR(pg_catalog.@>) @extschema@.port($1);
 

@@ -202,7 +202,9 @@ typedef struct ProtoEnumCache
 
 /*
  * The cache for the enum type found at argument argno (or the result type
- * when argno < 0, or the given type when enumtype is valid).
+ * when argno < 0, or the given type when enumtype is valid).  It lives in
+ * fn_extra: not for set-returning functions, nor together with the range
+ * type cache functions (multirange_get_typcache() and friends).
  */
 static ProtoEnumCache *
 portproto_enum_cache(FunctionCallInfo fcinfo, int argno, Oid enumtype)
@@ -589,7 +591,7 @@ portproto_mask_arg(FunctionCallInfo fcinfo, int argno)
 {
 	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(argno);
 	Oid			elemtype = ARR_ELEMTYPE(arr);
-	ProtoEnumCache *cache;
+	Oid			label_oid[PP_NPROTO];
 	Datum	   *elems;
 	bool	   *nulls;
 	int			nelems;
@@ -597,7 +599,9 @@ portproto_mask_arg(FunctionCallInfo fcinfo, int argno)
 	int			i,
 				k;
 
-	cache = portproto_enum_cache(fcinfo, -1, elemtype);
+	/* not portproto_enum_cache(): a set-returning function's fn_extra is taken */
+	for (k = 0; k < PP_NPROTO; k++)
+		label_oid[k] = port_enum_label_oid(elemtype, pp_proto_name(k));
 	deconstruct_array(arr, elemtype, sizeof(Oid), true, TYPALIGN_INT,
 					  &elems, &nulls, &nelems);
 	for (i = 0; i < nelems; i++)
@@ -607,7 +611,7 @@ portproto_mask_arg(FunctionCallInfo fcinfo, int argno)
 					errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 					errmsg("the default protocols must not contain NULL"));
 		for (k = 0; k < PP_NPROTO; k++)
-			if (cache->label_oid[k] == DatumGetObjectId(elems[i]))
+			if (label_oid[k] == DatumGetObjectId(elems[i]))
 				mask |= 1u << k;
 	}
 	return mask;

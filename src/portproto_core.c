@@ -184,6 +184,16 @@ pp_fail(pp_error *e, pp_status status, const char *s, size_t off, size_t len,
 	return status;
 }
 
+/* set an error with a plain message at [off, off + len) */
+static pp_status
+pp_fail_plain(pp_error *e, pp_status status, size_t off, size_t len,
+			  const char *msg)
+{
+	msg_reset(e, status, off, len);
+	msg_str(e, msg);
+	return status;
+}
+
 /* trim blanks from [*a, *b) */
 static void
 pp_trim(const char *s, size_t *a, size_t *b)
@@ -215,7 +225,7 @@ pp_port_token(const char *s, size_t a, size_t b, int proto,
 
 	pp_trim(s, &a, &b);
 	if (a == b)
-		return pp_fail(e, PP_ERR_SYNTAX, s, a, 0, "missing port", "");
+		return pp_fail_plain(e, PP_ERR_SYNTAX, a, 0, "missing port");
 	switch (port_parse(s + a, b - a, &v, &noff, &nlen))
 	{
 		case PORT_PARSE_OK:
@@ -264,7 +274,7 @@ portproto_parse(const char *s, size_t len, pp_lookup_fn lookup, void *arg,
 	msg_reset(err, PP_OK, 0, 0);
 	pp_trim(s, &a, &b);
 	if (a == b)
-		return pp_fail(err, PP_ERR_SYNTAX, s, 0, len, "empty input", "");
+		return pp_fail_plain(err, PP_ERR_SYNTAX, 0, len, "empty input");
 
 	/* nmap: T:80, U:53, S:2905 */
 	if (b - a >= 2 && s[a + 1] == ':')
@@ -518,7 +528,7 @@ sp_item(pp_sp *p, size_t a, size_t b, unsigned mask, const char *rangesep)
 
 	pp_trim(p->s, &a, &b);
 	if (a == b)
-		return pp_fail(p->err, PP_ERR_SYNTAX, p->s, a, 0, "missing port", "");
+		return pp_fail_plain(p->err, PP_ERR_SYNTAX, a, 0, "missing port");
 	/* a range separator, not in the first position (nmap "-1024" is handled by the caller) */
 	for (i = a + 1; i < b && rangesep[0] != '\0'; i++)
 	{
@@ -615,10 +625,10 @@ sp_proto(pp_sp *p, size_t a, size_t b, unsigned allowed, pp_status *st)
 	proto = pp_proto_from_name(p->s + a, b - a);
 	if (proto < 0 || !(allowed & (1u << proto)))
 	{
-		*st = pp_fail(p->err, PP_ERR_SYNTAX, p->s, a, b - a,
-					  a == b ? "missing protocol" : "unknown protocol ", "");
 		if (a == b)
-			p->err->msg[strlen("missing protocol")] = '\0';
+			*st = pp_fail_plain(p->err, PP_ERR_SYNTAX, a, 0, "missing protocol");
+		else
+			*st = pp_fail(p->err, PP_ERR_SYNTAX, p->s, a, b - a, "unknown protocol ", "");
 		msg_str(p->err, " for ");
 		msg_str(p->err, pp_tool_name(p->tool));
 		msg_str(p->err, (allowed == 0x3) ? " (tcp or udp)" :
@@ -746,7 +756,7 @@ sp_nmap(pp_sp *p, size_t a, size_t b)
 		pp_trim(p->s, &a, &b);
 	}
 	if (a == b)
-		return pp_fail(p->err, PP_ERR_SYNTAX, p->s, a, 0, "missing port list", "");
+		return pp_fail_plain(p->err, PP_ERR_SYNTAX, a, 0, "missing port list");
 
 	i = a;
 	for (;;)
@@ -777,7 +787,7 @@ sp_nmap(pp_sp *p, size_t a, size_t b)
 		if (mask == 0)
 			return sp_noproto(p, ia, ib);
 		if (ia == ib)
-			return pp_fail(p->err, PP_ERR_SYNTAX, p->s, ia, 0, "missing port", "");
+			return pp_fail_plain(p->err, PP_ERR_SYNTAX, ia, 0, "missing port");
 		if (ib - ia == 1 && p->s[ia] == '-')
 		{
 			int			proto;
@@ -847,13 +857,13 @@ pp_spec_parse(const char *s, size_t len, pp_tool tool, unsigned default_mask,
 	if (alloc == NULL)
 		return sp_nomem(&p);
 	if ((int) tool < 0 || (int) tool >= PP_NTOOLS)
-		return pp_fail(p.err, PP_ERR_SYNTAX, s, 0, 0, "unknown tool", "");
+		return pp_fail_plain(p.err, PP_ERR_SYNTAX, 0, 0, "unknown tool");
 
 	i = 0;
 	while (i < len && pp_isspace(s[i]))
 		i++;
 	if (i == len)
-		st = pp_fail(p.err, PP_ERR_SYNTAX, s, 0, len, "empty input", "");
+		st = pp_fail_plain(p.err, PP_ERR_SYNTAX, 0, len, "empty input");
 	else if (tool == PP_TOOL_NMAP)
 		st = sp_nmap(&p, 0, len);
 	else
