@@ -278,6 +278,10 @@ BEGIN ATOMIC
 	WHERE s.protocol OPERATOR(pg_catalog.=) @extschema@.protocol(port_services.pp);
 END;
 
+CREATE FUNCTION @extschema@.defacto_service(@extschema@.portproto) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.defacto_service(@extschema@.port($1), @extschema@.protocol($1));
+
 CREATE FUNCTION @extschema@.port_class(@extschema@.portproto) RETURNS @extschema@.port_class
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.port_class(@extschema@.port($1));
@@ -438,6 +442,7 @@ COMMENT ON AGGREGATE @extschema@.min(@extschema@.portproto) IS 'minimum portprot
 COMMENT ON AGGREGATE @extschema@.max(@extschema@.portproto) IS 'maximum portproto';
 COMMENT ON FUNCTION @extschema@.port_service(@extschema@.portproto, bool) IS 'primary IANA service name of a port on its protocol (or its de-facto use, on request), NULL if none';
 COMMENT ON FUNCTION @extschema@.port_services(@extschema@.portproto, bool) IS 'every assignment of a port on its protocol';
+COMMENT ON FUNCTION @extschema@.defacto_service(@extschema@.portproto) IS 'common unregistered use of a port on its protocol (service_defacto), NULL if none';
 COMMENT ON FUNCTION @extschema@.port_class(@extschema@.portproto) IS 'RFC 6335 class of the port';
 COMMENT ON FUNCTION @extschema@.is_well_known(@extschema@.portproto) IS 'port is in 0..1023';
 COMMENT ON FUNCTION @extschema@.is_registered(@extschema@.portproto) IS 'port is in 1024..49151';

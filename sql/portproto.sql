@@ -115,6 +115,7 @@ SELECT pp, port_service(pp), port_service(pp, include_defacto => true) AS with_d
        port_class(pp), is_well_known(pp), is_registered(pp), is_dynamic(pp),
        is_privileged(pp), is_ephemeral(pp), is_ephemeral(pp, 'linux') AS linux
 FROM unnest('{53/udp,53/tcp,443/udp,2905/sctp,3000/tcp,50000/udp,40000/tcp}'::portproto[]) pp;
+SELECT defacto_service('3000/tcp'::portproto) AS tcp_3000, defacto_service('3000/udp'::portproto) AS udp_3000;
 SELECT is_privileged('80/tcp'::portproto, 80) AS at_start, is_privileged('79/tcp'::portproto, 80) AS below;
 SELECT protocol, service_name, status FROM port_services('53/udp'::portproto) ORDER BY 2;
 SELECT count(*) AS all_protocols FROM port_services(53);
