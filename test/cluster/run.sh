@@ -191,7 +191,8 @@ start() {
 	srv_dir[$name]=$tmp/$name
 	srv_port[$name]=$p
 	srv_pid[$name]=$(head -1 "$tmp/$name/data/postmaster.pid")
-	next_port=$((p + 1))
+	# pglib_free_port adds PORTRANGE_PORT_OFFSET again: step from the base
+	next_port=$((p + 1 - ${PORTRANGE_PORT_OFFSET:-0}))
 	note "server $name: pid ${srv_pid[$name]}, port $p, socket directory $tmp/$name${3:+, $3}"
 }
 
