@@ -76,7 +76,8 @@ BEGIN
 	EXECUTE format('COPY bin TO %L (FORMAT binary)', f);
 	CREATE TEMP TABLE bin2 (v portproto);
 	EXECUTE format('COPY bin2 FROM %L (FORMAT binary)', f);
-	EXECUTE format('COPY (SELECT 1) TO %L', f);
+	-- remove the file (the server wrote it, so the server removes it)
+	EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'rm -f ' || f || '; cat >/dev/null');
 END $$;
 SELECT count(*) AS rows, count(*) FILTER (WHERE v IN (SELECT v FROM bin2)) AS same,
        (SELECT count(*) FROM bin2) AS copied FROM bin;
