@@ -12,6 +12,8 @@ OBJS = \
 	src/prange.o \
 	src/portlist.o \
 	src/fwparse.o \
+	src/portproto_core.o \
+	src/portproto.o \
 	src/service.o \
 	src/registry.o \
 	src/registry_data.o
@@ -24,7 +26,8 @@ PGFILEDESC = "portrange - port number types"
 EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 
 REGRESS = setup validate port_io port_cast port_ops port_index port_estimate \
-	port_class portrange firewall registry json hostile_input security
+	port_class portrange firewall registry json hostile_input security \
+	portproto portproto_spec flow_side
 REGRESS_OPTS = --inputdir=$(srcdir) --outputdir=.
 
 # Tests of features that only some majors have, added by version (as ip4r

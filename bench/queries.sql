@@ -550,3 +550,110 @@ SELECT count(*) FROM fw_strings WHERE parse_ports_pl(s) IS NOT NULL
 -- @target 1.00
 -- @base
 SELECT pg_total_relation_size('services')
+
+------------------------------------------------------------------------------
+-- portproto against port (issue #14): the same destination ports, once as
+-- port and once as portproto with the flow's protocol, in two one-column
+-- tables of the same rows in the same order.  Here "portrange" is the
+-- portproto statement and "baseline" the port statement.  Both return the
+-- same result: the filters pick values that exist with one protocol only
+-- (80 is always tcp in the generated data) or all protocols of a port.
+------------------------------------------------------------------------------
+
+-- @step pp_prepare
+-- @sync
+-- @sql
+DROP TABLE IF EXISTS pp_port, pp_pp;
+CREATE TABLE pp_port AS SELECT dst_port::port AS p FROM flows_int;
+CREATE TABLE pp_pp AS SELECT portproto(dst_port, protocol) AS p FROM flows_int;
+VACUUM (FREEZE, ANALYZE) pp_port, pp_pp;
+CHECKPOINT;
+
+-- @bench pp_eq
+-- @group portproto
+-- @label portproto = '80/tcp' vs port = 80, seq scan
+-- @target 1.05
+-- @set enable_indexscan=off, enable_indexonlyscan=off, enable_bitmapscan=off
+-- @port
+SELECT count(*) FROM pp_pp WHERE p = '80/tcp'
+-- @base
+SELECT count(*) FROM pp_port WHERE p = '80'::port
+
+-- @bench pp_lt
+-- @group portproto
+-- @label portproto < '1024/tcp' vs port < 1024, seq scan
+-- @target 1.05
+-- @set enable_indexscan=off, enable_indexonlyscan=off, enable_bitmapscan=off
+-- @port
+SELECT count(*) FROM pp_pp WHERE p < '1024/tcp'
+-- @base
+SELECT count(*) FROM pp_port WHERE p < '1024'::port
+
+-- @bench pp_between
+-- @group portproto
+-- @label all protocols of 443: BETWEEN '443/tcp' AND '443/sctp' vs BETWEEN 443 AND 443
+-- @target 1.05
+-- @set enable_indexscan=off, enable_indexonlyscan=off, enable_bitmapscan=off
+-- @port
+SELECT count(*) FROM pp_pp WHERE p BETWEEN '443/tcp' AND '443/sctp'
+-- @base
+SELECT count(*) FROM pp_port WHERE p BETWEEN '443'::port AND '443'::port
+
+-- @bench pp_order_by
+-- @group portproto
+-- @label ORDER BY portproto vs ORDER BY port
+-- @target 1.05
+-- @set enable_indexscan=off, enable_indexonlyscan=off, enable_bitmapscan=off
+-- @expect Sort Key: pp_
+-- @port
+SELECT count(*) FROM (SELECT p FROM pp_pp ORDER BY p OFFSET 0) s
+-- @base
+SELECT count(*) FROM (SELECT p FROM pp_port ORDER BY p OFFSET 0) s
+
+-- @bench pp_group_by
+-- @group portproto
+-- @label GROUP BY portproto vs GROUP BY port (hash)
+-- @target 1.05
+-- @set enable_indexscan=off, enable_indexonlyscan=off, enable_bitmapscan=off
+-- @expect HashAggregate
+-- @port
+SELECT sum(n) FROM (SELECT p, count(*) AS n FROM pp_pp GROUP BY p) s
+-- @base
+SELECT sum(n) FROM (SELECT p, count(*) AS n FROM pp_port GROUP BY p) s
+
+-- @bench pp_group_by_sort
+-- @group portproto
+-- @label GROUP BY portproto vs GROUP BY port (sort)
+-- @target 1.05
+-- @set enable_indexscan=off, enable_indexonlyscan=off, enable_bitmapscan=off, enable_hashagg=off
+-- @expect GroupAggregate
+-- @port
+SELECT sum(n) FROM (SELECT p, count(*) AS n FROM pp_pp GROUP BY p) s
+-- @base
+SELECT sum(n) FROM (SELECT p, count(*) AS n FROM pp_port GROUP BY p) s
+
+-- @bench pp_index_build
+-- @sync
+-- @group portproto
+-- @label CREATE INDEX btree: portproto vs port
+-- @target 1.05
+-- @noresult
+-- @setup_port
+DROP INDEX IF EXISTS pp_pp_p
+-- @setup_base
+DROP INDEX IF EXISTS pp_port_p
+-- @port
+CREATE INDEX pp_pp_p ON pp_pp (p)
+-- @base
+CREATE INDEX pp_port_p ON pp_port (p)
+
+-- @bench pp_index_eq
+-- @group portproto
+-- @label portproto = '80/tcp' vs port = 80, index only scan
+-- @target 1.05
+-- @set enable_seqscan=off, enable_bitmapscan=off
+-- @expect Index Only Scan
+-- @port
+SELECT count(*) FROM pp_pp WHERE p = '80/tcp'
+-- @base
+SELECT count(*) FROM pp_port WHERE p = '80'::port

@@ -65,6 +65,62 @@ WHERE result <> 'ok' AND result NOT LIKE '22%';
 -- and the backend is still the same one, alive
 SELECT count(*) > 0 AS alive FROM pg_stat_activity WHERE pid = pg_backend_pid();
 
+-- portproto input, the service-spec parser of each tool and parse_ports()
+-- with variables: deterministic strings (hashes, no random()) over the
+-- characters these parsers care about, mutations of valid specs, and the
+-- strings above
+CREATE TABLE hostile_pp (s text);
+INSERT INTO hostile_pp
+SELECT string_agg(substr(E'0123456789/:,-_ .$()[]{}!tcpudsTCPUSxhnaymg\t\\\'"é', 1 + abs(hashint4(i * 977 + k)) % 47, 1), '')
+FROM generate_series(1, 2000) i, generate_series(1, 1 + i % 19) k
+GROUP BY i;
+CREATE TABLE seeds_pp (s text);
+INSERT INTO seeds_pp VALUES ('53/udp'), ('udp/53'), ('U:53'), ('https/tcp'), ('80,443/tcp'),
+	('60000:61000/udp'), ('tcp/80 udp/53'), ('T:80,443,U:53,1-1024'), ('-p-'), ('8000-8010/udp'),
+	('[$HTTP_PORTS,110]'), ('(139 445)'), ('{ 80 443 }'), ('!$X'), ('$HTTP_PORTS');
+INSERT INTO hostile_pp
+SELECT CASE abs(hashint4(n)) % 3
+         WHEN 0 THEN overlay(s placing substr('0123456789:/-,$(){}x ', 1 + abs(hashint4(n * 3)) % 21, 1)
+                         from 1 + abs(hashint4(n * 5)) % (length(s) + 1) for 0)
+         WHEN 1 THEN overlay(s placing '' from 1 + abs(hashint4(n * 7)) % length(s) for 1)
+         ELSE overlay(s placing substr('0123456789:/-,$(){}x ', 1 + abs(hashint4(n * 11)) % 21, 1)
+                      from 1 + abs(hashint4(n * 13)) % length(s) for 1) END
+FROM (SELECT s, (row_number() OVER ())::int AS n FROM seeds_pp, generate_series(1, 100)) m;
+INSERT INTO hostile_pp VALUES (repeat('9', 100000) || '/tcp'), (repeat('/', 10000)),
+	(repeat('T:1,', 20000) || '2'), (repeat('tcp/80 ', 10000)), (repeat('(', 5000) || repeat(')', 5000)),
+	(repeat('$X', 1000)), (repeat('80,', 30000) || '81/udp'), (E'53/\x01'), (repeat(' ', 5000) || 'U:');
+INSERT INTO hostile_pp SELECT s FROM hostile;
+SELECT count(*) AS inputs FROM hostile_pp;
+
+CREATE FUNCTION portproto_in_text(t text) RETURNS portproto LANGUAGE sql RETURN t::portproto;
+CREATE FUNCTION spec_probe(tool text, arg text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM count(*) FROM parse_service_spec(arg, tool);
+	RETURN 'ok';
+EXCEPTION WHEN OTHERS THEN
+	RETURN SQLSTATE;
+END $$;
+CREATE FUNCTION vars_probe(arg text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM parse_ports(arg, '{"X": "$Y", "Y": "[80,$Z]", "Z": "443", "HTTP_PORTS": "80", "L": "$L"}');
+	RETURN 'ok';
+EXCEPTION WHEN OTHERS THEN
+	RETURN SQLSTATE;
+END $$;
+CREATE TABLE outcomes_pp AS
+SELECT 'portproto_in_text' AS fn, probe('portproto_in_text', s) AS result FROM hostile_pp
+UNION ALL
+SELECT 'parse_service_spec ' || tool, spec_probe(tool, s)
+FROM hostile_pp, unnest('{ufw,firewalld,firehol,nmap,docker,zeek}'::text[]) tool
+UNION ALL
+SELECT 'parse_ports with variables', vars_probe(s) FROM hostile_pp;
+SELECT fn, result, count(*) FROM outcomes_pp GROUP BY 1, 2 ORDER BY 1, 2;
+SELECT count(*) AS unexpected FROM outcomes_pp
+WHERE result <> 'ok' AND result NOT LIKE '22%';
+SELECT count(*) > 0 AS alive FROM pg_stat_activity WHERE pid = pg_backend_pid();
+DROP TABLE hostile_pp, seeds_pp, outcomes_pp;
+DROP FUNCTION portproto_in_text(text), spec_probe(text, text), vars_probe(text);
+
 DROP TABLE hostile, seeds, outcomes;
 DROP FUNCTION pick(int8, int), probe(text, text), port_in_text(text), portrange_in_text(text),
 	portmultirange_in_text(text), port_class_in_text(text);

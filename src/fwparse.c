@@ -58,6 +58,9 @@ typedef enum fw_toktype
 	TK_RBRACKET,				/* ] */
 	TK_LBRACE,					/* { */
 	TK_RBRACE,					/* } */
+	TK_LPAREN,					/* ( (ferm arrays) */
+	TK_RPAREN,					/* ) */
+	TK_VAR,						/* $NAME (Suricata, ferm variables) */
 	TK_EXCL_RANGE,				/* >< (pf, exclusive range) */
 	TK_EXCEPT_RANGE,			/* <> (pf, all but an inclusive range) */
 	TK_ANY,						/* keyword any */
@@ -106,6 +109,9 @@ typedef struct fw_parser
 
 	fw_lookup_fn lookup;
 	void	   *lookup_arg;
+	fw_var_fn	vars;
+	void	   *vars_arg;
+	int			var_depth;		/* variables being expanded around us */
 	fw_realloc_fn alloc;
 	void	   *alloc_arg;
 
@@ -522,6 +528,26 @@ lex(fw_parser *p, fw_token *t)
 				break;
 			case '}':
 				t->type = TK_RBRACE;
+				break;
+			case '(':
+				t->type = TK_LPAREN;
+				break;
+			case ')':
+				t->type = TK_RPAREN;
+				break;
+			case '$':
+				/* $NAME: a letter or "_", then letters, digits and "_" */
+				if (is_alpha(c2) || c2 == '_')
+				{
+					t->type = TK_VAR;
+					while (p->pos + t->len < p->len &&
+						   (is_alpha((unsigned char) p->s[p->pos + t->len]) ||
+							is_digit((unsigned char) p->s[p->pos + t->len]) ||
+							p->s[p->pos + t->len] == '_'))
+						t->len++;
+				}
+				else
+					t->type = TK_BAD;
 				break;
 			case '.':
 				if (c2 == '.')
@@ -964,7 +990,7 @@ static int
 is_list_end(fw_toktype t)
 {
 	return t == TK_COMMA || t == TK_RBRACKET || t == TK_RBRACE ||
-		t == TK_END;
+		t == TK_RPAREN || t == TK_END;
 }
 
 /*
@@ -1029,6 +1055,82 @@ parse_range(fw_parser *p, fw_frame *f, int negated, const fw_token *lo_tok)
 	return add_interval(p, f, negated, lo, hi);
 }
 
+/* can a token of this type begin a list item? */
+static int
+starts_item(fw_toktype t)
+{
+	return t == TK_NUM || t == TK_NAME || t == TK_ANY || t == TK_BANG ||
+		t == TK_COLON || t == TK_LBRACKET || t == TK_LBRACE ||
+		t == TK_LPAREN || t == TK_VAR;
+}
+
+static fw_status fw_parse_internal(const char *s, size_t len,
+								   fw_lookup_fn lookup, void *lookup_arg,
+								   fw_var_fn vars, void *vars_arg,
+								   int var_depth, fw_realloc_fn alloc,
+								   void *alloc_arg, fw_result *res);
+
+/*
+ * $NAME: the caller's value for the variable, parsed as a port list of its
+ * own (it may use other variables), added to this level.  An error inside
+ * the value is reported at the variable, with the inner message.
+ */
+static int
+parse_variable(fw_parser *p, fw_frame *f, int negated, const fw_token *t)
+{
+	const char *val = NULL;
+	size_t		vlen = 0;
+	fw_result	sub;
+	size_t		i;
+
+	if (p->vars == NULL ||
+		!p->vars(p->s + t->off + 1, t->len - 1, &val, &vlen, p->vars_arg))
+		return error_span(p, FW_ERR_SYNTAX, t->off, t->off + t->len,
+						  "undefined variable ", "");
+	if (p->var_depth >= FW_MAX_VAR_DEPTH)
+	{
+		fw_msg		m = error_start(p, FW_ERR_SYNTAX, t->off, t->len);
+
+		msg_str(&m, "variable ");
+		msg_tok(&m, p, t->off, t->len);
+		msg_str(&m, " nests more than ");
+		msg_uint(&m, FW_MAX_VAR_DEPTH);
+		msg_str(&m, " levels deep (does it refer to itself?)");
+		return -1;
+	}
+	if (fw_parse_internal(val, vlen, p->lookup, p->lookup_arg, p->vars,
+						  p->vars_arg, p->var_depth + 1, p->alloc,
+						  p->alloc_arg, &sub) != FW_OK)
+	{
+		fw_msg		m;
+		char		inner[FW_ERRMSG_SIZE];
+
+		if (sub.status == FW_ERR_NOMEM)
+			return error_nomem(p);
+		memcpy(inner, sub.err_msg, sizeof(inner));
+		m = error_start(p, sub.status, t->off, t->len);
+		/* name the outermost variable only; offsets are the outer input's */
+		if (p->var_depth == 0)
+		{
+			msg_str(&m, "in variable ");
+			msg_tok(&m, p, t->off, t->len);
+			msg_str(&m, ": ");
+		}
+		msg_str(&m, inner);
+		return -1;
+	}
+	for (i = 0; i < sub.n; i++)
+	{
+		if (add_interval(p, f, negated, sub.iv[i].lo, sub.iv[i].hi) < 0)
+		{
+			fw_result_free(&sub, p->alloc, p->alloc_arg);
+			return -1;
+		}
+	}
+	fw_result_free(&sub, p->alloc, p->alloc_arg);
+	return 0;
+}
+
 /* one list item, possibly negated */
 static int
 parse_item(fw_parser *p, fw_frame *f, int depth)
@@ -1064,11 +1166,15 @@ parse_item(fw_parser *p, fw_frame *f, int depth)
 				return -1;
 			return add_interval(p, f, negated, 0, hi);
 
+		case TK_VAR:
+			return parse_variable(p, f, negated, &t);
+
 		case TK_LBRACKET:
 		case TK_LBRACE:
+		case TK_LPAREN:
 			{
-				fw_toktype	closer = (t.type == TK_LBRACKET) ?
-				TK_RBRACKET : TK_RBRACE;
+				fw_toktype	closer = (t.type == TK_LBRACKET) ? TK_RBRACKET :
+				(t.type == TK_LBRACE) ? TK_RBRACE : TK_RPAREN;
 				const fw_token *u;
 				fw_frame	child;
 				size_t		c;
@@ -1141,6 +1247,14 @@ parse_list(fw_parser *p, fw_frame *f, int depth, fw_toktype closer,
 			(void) next(p);
 			continue;
 		}
+
+		/*
+		 * pf's { 80 443 } and ferm's (139 445): inside braces and
+		 * parentheses, blanks separate items too.
+		 */
+		if ((closer == TK_RBRACE || closer == TK_RPAREN) &&
+			starts_item(t.type) && t.off > p->prev.off + p->prev.len)
+			continue;
 		if (t.type == closer)
 		{
 			if (t.type != TK_END)
@@ -1149,20 +1263,23 @@ parse_list(fw_parser *p, fw_frame *f, int depth, fw_toktype closer,
 		}
 		if (open == NULL)
 		{
-			if (t.type == TK_RBRACKET || t.type == TK_RBRACE)
+			if (t.type == TK_RBRACKET || t.type == TK_RBRACE ||
+				t.type == TK_RPAREN)
 				return error_unbalanced(p, &t);
 			return error_unexpected(p, &t, last_token(p));
 		}
 		if (t.type == TK_END)
 			return error_unbalanced(p, open);
-		if (t.type == TK_RBRACKET || t.type == TK_RBRACE)
+		if (t.type == TK_RBRACKET || t.type == TK_RBRACE ||
+			t.type == TK_RPAREN)
 		{
 			fw_msg		m = error_start(p, FW_ERR_SYNTAX, t.off, t.len);
 
 			msg_str(&m, "mismatched ");
 			msg_tok(&m, p, t.off, t.len);
-			msg_str(&m, closer == TK_RBRACKET ? " (expected \"]\" to close "
-					: " (expected \"}\" to close ");
+			msg_str(&m, closer == TK_RBRACKET ? " (expected \"]\" to close " :
+					closer == TK_RBRACE ? " (expected \"}\" to close " :
+					" (expected \")\" to close ");
 			msg_tok(&m, p, open->off, open->len);
 			msg_str(&m, ")");
 			return -1;
@@ -1233,7 +1350,8 @@ parse_cisco(fw_parser *p, fw_frame *f)
 	t = *peek(p);
 	if (t.type != TK_END)
 	{
-		if (t.type == TK_RBRACKET || t.type == TK_RBRACE)
+		if (t.type == TK_RBRACKET || t.type == TK_RBRACE ||
+			t.type == TK_RPAREN)
 			return error_unbalanced(p, &t);
 		return error_unexpected(p, &t, last_token(p));
 	}
@@ -1297,6 +1415,25 @@ fw_status
 fw_parse(const char *s, size_t len, fw_lookup_fn lookup, void *lookup_arg,
 		 fw_realloc_fn alloc, void *alloc_arg, fw_result *res)
 {
+	return fw_parse_internal(s, len, lookup, lookup_arg, NULL, NULL, 0,
+							 alloc, alloc_arg, res);
+}
+
+fw_status
+fw_parse_vars(const char *s, size_t len, fw_lookup_fn lookup,
+			  void *lookup_arg, fw_var_fn vars, void *vars_arg,
+			  fw_realloc_fn alloc, void *alloc_arg, fw_result *res)
+{
+	return fw_parse_internal(s, len, lookup, lookup_arg, vars, vars_arg, 0,
+							 alloc, alloc_arg, res);
+}
+
+static fw_status
+fw_parse_internal(const char *s, size_t len, fw_lookup_fn lookup,
+				  void *lookup_arg, fw_var_fn vars, void *vars_arg,
+				  int var_depth, fw_realloc_fn alloc, void *alloc_arg,
+				  fw_result *res)
+{
 	fw_parser	p;
 
 	if (res == NULL)
@@ -1317,6 +1454,9 @@ fw_parse(const char *s, size_t len, fw_lookup_fn lookup, void *lookup_arg,
 	p.pos = 0;
 	p.lookup = lookup;
 	p.lookup_arg = lookup_arg;
+	p.vars = vars;
+	p.vars_arg = vars_arg;
+	p.var_depth = var_depth;
 	p.alloc = alloc;
 	p.alloc_arg = alloc_arg;
 	memset(&p.peeked, 0, sizeof(p.peeked));
@@ -1437,6 +1577,66 @@ out_port(fw_out *o, uint16_t v)
 		out_char(o, tmp[--i]);
 }
 
+/*
+ * Cisco IOS ACL port operators: one operator per ACE, so only the sets
+ * one operator can express print: up to FW_CISCO_EQ_MAX single ports (eq),
+ * one range (range, or lt / gt when it touches 0 or 65535), and all ports
+ * but one (neq).  Anything else prints nothing.
+ */
+static size_t
+format_cisco(const fw_interval *iv, size_t n, char *buf, size_t buflen)
+{
+	fw_out		o;
+	size_t		i;
+	int			singles = 1;
+
+	o.buf = buf;
+	o.buflen = (buf == NULL) ? 0 : buflen;
+	o.n = 0;
+
+	if (n > 0 && fw_is_normalized(iv, n))
+	{
+		for (i = 0; i < n; i++)
+			if (iv[i].lo != iv[i].hi)
+				singles = 0;
+		if (singles && n <= FW_CISCO_EQ_MAX)
+		{
+			out_str(&o, "eq");
+			for (i = 0; i < n; i++)
+			{
+				out_char(&o, ' ');
+				out_port(&o, iv[i].lo);
+			}
+		}
+		else if (n == 1 && iv[0].lo == 0 && iv[0].hi < FW_PORT_MAX)
+		{
+			out_str(&o, "lt ");
+			out_port(&o, (uint16_t) (iv[0].hi + 1));
+		}
+		else if (n == 1 && iv[0].lo > 0 && iv[0].hi == FW_PORT_MAX)
+		{
+			out_str(&o, "gt ");
+			out_port(&o, (uint16_t) (iv[0].lo - 1));
+		}
+		else if (n == 1)
+		{
+			out_str(&o, "range ");
+			out_port(&o, iv[0].lo);
+			out_char(&o, ' ');
+			out_port(&o, iv[0].hi);
+		}
+		else if (n == 2 && iv[0].lo == 0 && iv[1].hi == FW_PORT_MAX &&
+				 (uint32_t) iv[0].hi + 2 == (uint32_t) iv[1].lo)
+		{
+			out_str(&o, "neq ");
+			out_port(&o, (uint16_t) (iv[0].hi + 1));
+		}
+	}
+	if (o.buflen > 0)
+		o.buf[o.n < o.buflen ? o.n : o.buflen - 1] = '\0';
+	return o.n;
+}
+
 size_t
 fw_format(const fw_interval *iv, size_t n, fw_style style,
 		  char *buf, size_t buflen)
@@ -1473,11 +1673,26 @@ fw_format(const fw_interval *iv, size_t n, fw_style style,
 			rangesep = ':';
 			break;
 		case FW_STYLE_PLAIN:
+		case FW_STYLE_NMAP:
 			open = "";
 			sep = ",";
 			close = "";
 			rangesep = '-';
 			break;
+		case FW_STYLE_UFW:
+			open = "";
+			sep = ",";
+			close = "";
+			rangesep = ':';
+			break;
+		case FW_STYLE_PF:
+			open = "{ ";
+			sep = " ";
+			close = " }";
+			rangesep = ':';
+			break;
+		case FW_STYLE_CISCO:
+			return format_cisco(iv, n, buf, buflen);
 		default:
 			n = 0;				/* unknown style: print nothing */
 			open = sep = close = "";

@@ -27,8 +27,14 @@
 /* Highest port number. */
 #define FW_PORT_MAX 65535
 
-/* Maximum nesting depth of [ ] and { } lists. */
+/* Maximum nesting depth of [ ], { } and ( ) lists. */
 #define FW_MAX_DEPTH 32
+
+/* Maximum nesting of variables whose values use variables. */
+#define FW_MAX_VAR_DEPTH 16
+
+/* IOS accepts at most this many ports after "eq". */
+#define FW_CISCO_EQ_MAX 10
 
 /*
  * Service names longer than this are never passed to the lookup callback;
@@ -56,6 +62,15 @@ typedef struct fw_interval
  * value above 65535 is reported as an out-of-range error.
  */
 typedef int32_t (*fw_lookup_fn) (const char *name, size_t len, void *arg);
+
+/*
+ * Variable lookup for $NAME: "name" (without the "$", not NUL-terminated,
+ * "len" bytes) -> return 1 and set *value / *vlen to the variable's text,
+ * which is parsed as a port list of its own (it may refer to other
+ * variables); return 0 if the variable is undefined.
+ */
+typedef int (*fw_var_fn) (const char *name, size_t len,
+						  const char **value, size_t *vlen, void *arg);
 
 /*
  * Memory allocator with realloc() semantics:
@@ -100,7 +115,12 @@ typedef enum fw_style
 	FW_STYLE_IPTABLES = 0,		/* 22,80,1024:65535    full set: 0:65535 */
 	FW_STYLE_NFTABLES,			/* { 22, 80, 1024-65535 }  full: 0-65535 */
 	FW_STYLE_SURICATA,			/* [22,80,1024:65535]  full set: any */
-	FW_STYLE_PLAIN				/* 22,80,1024-65535    full set: 0-65535 */
+	FW_STYLE_PLAIN,				/* 22,80,1024-65535    full set: 0-65535 */
+	FW_STYLE_UFW,				/* 22,80,1024:65535 (ufw's port list) */
+	FW_STYLE_PF,				/* { 22 80 1024:65535 }, one item bare */
+	FW_STYLE_CISCO,				/* eq 22 80 | range 1024 65535 | gt 1023 |
+								 * lt 1024 | neq 22; other sets: nothing */
+	FW_STYLE_NMAP				/* 22,80,1024-65535 (nmap -p) */
 } fw_style;
 
 /*
@@ -118,6 +138,16 @@ extern fw_status fw_parse(const char *s, size_t len,
 						  fw_lookup_fn lookup, void *lookup_arg,
 						  fw_realloc_fn alloc, void *alloc_arg,
 						  fw_result *res);
+
+/*
+ * fw_parse() with variables ($HTTP_PORTS, [$HTTP_PORTS,110], !$X)
+ * resolved through "vars" (may be NULL: every variable is undefined).
+ */
+extern fw_status fw_parse_vars(const char *s, size_t len,
+							   fw_lookup_fn lookup, void *lookup_arg,
+							   fw_var_fn vars, void *vars_arg,
+							   fw_realloc_fn alloc, void *alloc_arg,
+							   fw_result *res);
 
 /* Release res->iv through the allocator and reset res->iv / res->n. */
 extern void fw_result_free(fw_result *res,

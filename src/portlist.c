@@ -18,6 +18,7 @@
 #include "pg_compat.h"
 
 #include "utils/builtins.h"
+#include "utils/jsonb.h"
 #include "utils/lsyscache.h"
 #include "utils/rangetypes.h"
 #include "utils/typcache.h"
@@ -51,17 +52,60 @@ portlist_realloc(void *ptr, size_t size, void *arg)
 }
 
 /*
+ * Variables ($HTTP_PORTS) from a jsonb object: the key is the name with or
+ * without its "$", the value a string (a port list of its own, as in
+ * Suricata's port-groups) or a number.
+ */
+static int
+portlist_variable(const char *name, size_t len, const char **value,
+				  size_t *vlen, void *arg)
+{
+	Jsonb	   *vars = (Jsonb *) arg;
+	JsonbValue	v;
+	char	   *key = palloc(len + 2);
+
+	if (vars == NULL || !JB_ROOT_IS_OBJECT(vars))
+		return 0;
+	key[0] = '$';
+	memcpy(key + 1, name, len);
+	if (getKeyJsonValueFromContainer(&vars->root, key + 1, (int) len, &v) == NULL &&
+		getKeyJsonValueFromContainer(&vars->root, key, (int) len + 1, &v) == NULL)
+		return 0;
+	if (v.type == jbvString)
+	{
+		*value = v.val.string.val;
+		*vlen = (size_t) v.val.string.len;
+		return 1;
+	}
+	if (v.type == jbvNumeric)
+	{
+		*value = DatumGetCString(DirectFunctionCall1(numeric_out,
+													 NumericGetDatum(v.val.numeric)));
+		*vlen = strlen(*value);
+		return 1;
+	}
+	ereport(ERROR,
+			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			errmsg("variable \"$%s\" must be a string or a number",
+				   port_shorten_input(name, len)));
+	return 0;
+}
+
+/*
  * portlist_parse
  *		Parse a port list into res, or raise the parser's error: 22003 for
- *		a number outside 0..65535, 22P02 for everything else.
+ *		a number outside 0..65535, 22P02 for everything else.  vars: the
+ *		variables, or NULL.
  */
 static void
-portlist_parse(text *input, fw_result *res)
+portlist_parse_vars(text *input, Jsonb *vars, fw_result *res)
 {
 	const char *s = VARDATA_ANY(input);
 	size_t		len = VARSIZE_ANY_EXHDR(input);
 
-	switch (fw_parse(s, len, portlist_lookup, NULL, portlist_realloc, NULL, res))
+	switch (fw_parse_vars(s, len, portlist_lookup, NULL,
+						  vars ? portlist_variable : NULL, vars,
+						  portlist_realloc, NULL, res))
 	{
 		case FW_OK:
 			return;
@@ -92,6 +136,12 @@ portlist_parse(text *input, fw_result *res)
 	}
 }
 
+static void
+portlist_parse(text *input, fw_result *res)
+{
+	portlist_parse_vars(input, NULL, res);
+}
+
 static Oid
 portlist_rettype(FunctionCallInfo fcinfo)
 {
@@ -111,7 +161,8 @@ portlist_parse_ports(PG_FUNCTION_ARGS)
 	RangeType **ranges;
 	size_t		i;
 
-	portlist_parse(PG_GETARG_TEXT_PP(0), &res);
+	portlist_parse_vars(PG_GETARG_TEXT_PP(0),
+						PG_NARGS() > 1 ? PG_GETARG_JSONB_P(1) : NULL, &res);
 	ranges = palloc(sizeof(RangeType *) * res.n);
 	for (i = 0; i < res.n; i++)
 		ranges[i] = port_make_interval(typcache->rngtype, res.iv[i].lo, res.iv[i].hi);
@@ -153,10 +204,24 @@ portlist_style(text *style)
 		return FW_STYLE_SURICATA;
 	if (pg_strcasecmp(s, "plain") == 0)
 		return FW_STYLE_PLAIN;
+	if (pg_strcasecmp(s, "ufw") == 0)
+		return FW_STYLE_UFW;
+	if (pg_strcasecmp(s, "pf") == 0)
+		return FW_STYLE_PF;
+	if (pg_strcasecmp(s, "cisco") == 0)
+		return FW_STYLE_CISCO;
+	if (pg_strcasecmp(s, "nmap") == 0)
+		return FW_STYLE_NMAP;
+	if (pg_strcasecmp(s, "firewalld") == 0 || pg_strcasecmp(s, "firehol") == 0 ||
+		pg_strcasecmp(s, "docker") == 0 || pg_strcasecmp(s, "zeek") == 0)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("%s writes a protocol with every port", s),
+				errhint("Use to_firewall(protocol, ports, '%s').", s));
 	ereport(ERROR,
 			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			errmsg("unknown firewall syntax \"%s\"", port_shorten_input(s, strlen(s))),
-			errhint("Known styles are iptables, nftables, suricata and plain."));
+			errhint("Known styles are iptables, nftables, suricata, plain, ufw, pf, cisco and nmap."));
 	return FW_STYLE_PLAIN;		/* keep compiler quiet */
 }
 
@@ -173,6 +238,13 @@ portlist_format(fw_interval *iv, size_t n, text *style_arg)
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("an empty set of ports cannot be written in firewall syntax"));
 	need = fw_format(iv, n, style, NULL, 0);
+	if (need == 0)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("these ports cannot be written as one Cisco IOS port operator"),
+				errdetail("One ACE takes eq with up to %d ports, range, lt, gt or neq.",
+						  FW_CISCO_EQ_MAX),
+				errhint("Write one ACE per range of to_firewall(ports, 'plain')."));
 	buf = palloc(need + 1);
 	fw_format(iv, n, style, buf, need + 1);
 	return cstring_to_text_with_len(buf, (int) need);

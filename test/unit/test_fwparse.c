@@ -537,7 +537,10 @@ static const error_case error_cases[] = {
 	/* bad characters and tokens */
 	{"*", 0, E_SYN, 0, 1, "unexpected \"*\" at start of input", 0},
 	{"+80", 0, E_SYN, 0, 1, "unexpected \"+\" at start of input", 0},
-	{"$HTTP_PORTS", 0, E_SYN, 0, 1, "unexpected \"$\" at start of input", 0},
+	/* variables are resolved only through fw_parse_vars() */
+	{"$HTTP_PORTS", 0, E_SYN, 0, 11, "undefined variable \"$HTTP_PORTS\"", 0},
+	{"$", 0, E_SYN, 0, 1, "unexpected \"$\" at start of input", 0},
+	{"(80", 0, E_SYN, 0, 1, "unbalanced \"(\"", 0},
 	{"_foo", 0, E_SYN, 0, 4, "unexpected \"_foo\" at start of input", 1},
 	{"80\"", 0, E_SYN, 2, 1, "unexpected \"\\\"\" after \"80\"", 0},
 	{"80\\", 0, E_SYN, 2, 1, "unexpected \"\\\\\" after \"80\"", 0},
