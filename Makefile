@@ -8,6 +8,7 @@ OBJS = \
 	src/port_core.o \
 	src/port.o \
 	src/port_selfuncs.o \
+	src/port_agg.o \
 	src/prange.o \
 	src/portlist.o \
 	src/fwparse.o \

@@ -52,10 +52,13 @@ BEGIN
 END
 $$;
 
--- plan_uses_index(query, index): does some node of the plan read that index?
+-- plan_uses_index(query, index): does some node of the plan read that index
+-- (an Index Scan "on t using i", an Index Only Scan, a Bitmap Index Scan
+-- "on i")?
 CREATE FUNCTION plan_uses_index(query text, index_name text) RETURNS boolean
 LANGUAGE sql AS $$
-	SELECT EXISTS (SELECT FROM plan_scans(query) s WHERE s LIKE '% using ' || index_name || '%')
+	SELECT EXISTS (SELECT FROM plan_scans(query) s
+				   WHERE s ~ ('^(.* using |Bitmap Index Scan on )' || index_name || '( |$)'))
 $$;
 
 SELECT * FROM plan_scans('SELECT * FROM pg_class WHERE oid = 1259');
