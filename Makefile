@@ -24,7 +24,8 @@ PGFILEDESC = "portrange - port number types"
 EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 
 REGRESS = setup validate port_io port_cast port_ops port_index port_estimate \
-	port_class portrange firewall registry hostile_input security
+	port_class portrange port_sets multirange_index partition_prune search_path \
+	firewall registry hostile_input security
 REGRESS_OPTS = --inputdir=$(srcdir) --outputdir=.
 
 # The server headers are included as system headers, so that -Wextra

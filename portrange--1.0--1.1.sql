@@ -170,8 +170,8 @@ BEGIN
 		RAISE WARNING 'portrange''s operators are not visible: schema % is not on search_path (%)',
 			pg_catalog.quote_ident('@extschema@'), pg_catalog.current_setting('search_path')
 			USING DETAIL = 'dst_port = 443 then compares as int4 = int4 and cannot use an index on dst_port.',
-				  HINT = pg_catalog.format('Add the schema: ALTER DATABASE %I SET search_path = "$user", public, %I (or ALTER ROLE ... SET, or SET search_path for this session).',
-									   pg_catalog.current_database(), '@extschema@');
+				  HINT = pg_catalog.format('Put the schema on search_path: SET search_path = %s, %I (and the same in ALTER DATABASE ... SET or ALTER ROLE ... SET), or install the extension in a schema that is on it.',
+									   pg_catalog.current_setting('search_path'), '@extschema@');
 	END IF;
 	RETURN ok;
 END
@@ -369,6 +369,94 @@ CREATE OPERATOR @extschema@.>= (
 	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
 	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel);
 
+-- and with float8 (dst_port = 443::float8, dst_port < $1::float8), as int4
+-- has through its implicit cast to float8
+CREATE FUNCTION @extschema@.port_float8_eq(@extschema@.port, float8) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.float8 OPERATOR(pg_catalog.=) $2;
+CREATE FUNCTION @extschema@.port_float8_ne(@extschema@.port, float8) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.float8 OPERATOR(pg_catalog.<>) $2;
+CREATE FUNCTION @extschema@.port_float8_lt(@extschema@.port, float8) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.float8 OPERATOR(pg_catalog.<) $2;
+CREATE FUNCTION @extschema@.port_float8_le(@extschema@.port, float8) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.float8 OPERATOR(pg_catalog.<=) $2;
+CREATE FUNCTION @extschema@.port_float8_gt(@extschema@.port, float8) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.float8 OPERATOR(pg_catalog.>) $2;
+CREATE FUNCTION @extschema@.port_float8_ge(@extschema@.port, float8) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.float8 OPERATOR(pg_catalog.>=) $2;
+CREATE FUNCTION @extschema@.float8_port_eq(float8, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.=) $2::pg_catalog.float8;
+CREATE FUNCTION @extschema@.float8_port_ne(float8, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.<>) $2::pg_catalog.float8;
+CREATE FUNCTION @extschema@.float8_port_lt(float8, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.<) $2::pg_catalog.float8;
+CREATE FUNCTION @extschema@.float8_port_le(float8, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.<=) $2::pg_catalog.float8;
+CREATE FUNCTION @extschema@.float8_port_gt(float8, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.>) $2::pg_catalog.float8;
+CREATE FUNCTION @extschema@.float8_port_ge(float8, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.>=) $2::pg_catalog.float8;
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.port, RIGHTARG = float8, FUNCTION = @extschema@.port_float8_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.port, RIGHTARG = float8, FUNCTION = @extschema@.port_float8_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.port, RIGHTARG = float8, FUNCTION = @extschema@.port_float8_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.port, RIGHTARG = float8, FUNCTION = @extschema@.port_float8_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.port, RIGHTARG = float8, FUNCTION = @extschema@.port_float8_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.port, RIGHTARG = float8, FUNCTION = @extschema@.port_float8_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel);
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = float8, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.float8_port_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = float8, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.float8_port_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = float8, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.float8_port_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = float8, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.float8_port_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = float8, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.float8_port_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = float8, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.float8_port_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel);
+
 -- width_bucket(dst_port, 0, 65536, 16): core has it for float8 and numeric,
 -- which a port does not reach implicitly
 CREATE FUNCTION @extschema@.width_bucket(@extschema@.port, float8, float8, int4)
@@ -485,6 +573,30 @@ COMMENT ON OPERATOR @extschema@.< (numeric, @extschema@.port) IS 'less than';
 COMMENT ON OPERATOR @extschema@.<= (numeric, @extschema@.port) IS 'less than or equal';
 COMMENT ON OPERATOR @extschema@.> (numeric, @extschema@.port) IS 'greater than';
 COMMENT ON OPERATOR @extschema@.>= (numeric, @extschema@.port) IS 'greater than or equal';
+COMMENT ON FUNCTION @extschema@.port_float8_eq(@extschema@.port, float8) IS 'implementation of = operator';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.port, float8) IS 'equal';
+COMMENT ON FUNCTION @extschema@.port_float8_ne(@extschema@.port, float8) IS 'implementation of <> operator';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.port, float8) IS 'not equal';
+COMMENT ON FUNCTION @extschema@.port_float8_lt(@extschema@.port, float8) IS 'implementation of < operator';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.port, float8) IS 'less than';
+COMMENT ON FUNCTION @extschema@.port_float8_le(@extschema@.port, float8) IS 'implementation of <= operator';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.port, float8) IS 'less than or equal';
+COMMENT ON FUNCTION @extschema@.port_float8_gt(@extschema@.port, float8) IS 'implementation of > operator';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.port, float8) IS 'greater than';
+COMMENT ON FUNCTION @extschema@.port_float8_ge(@extschema@.port, float8) IS 'implementation of >= operator';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.port, float8) IS 'greater than or equal';
+COMMENT ON FUNCTION @extschema@.float8_port_eq(float8, @extschema@.port) IS 'implementation of = operator';
+COMMENT ON OPERATOR @extschema@.= (float8, @extschema@.port) IS 'equal';
+COMMENT ON FUNCTION @extschema@.float8_port_ne(float8, @extschema@.port) IS 'implementation of <> operator';
+COMMENT ON OPERATOR @extschema@.<> (float8, @extschema@.port) IS 'not equal';
+COMMENT ON FUNCTION @extschema@.float8_port_lt(float8, @extschema@.port) IS 'implementation of < operator';
+COMMENT ON OPERATOR @extschema@.< (float8, @extschema@.port) IS 'less than';
+COMMENT ON FUNCTION @extschema@.float8_port_le(float8, @extschema@.port) IS 'implementation of <= operator';
+COMMENT ON OPERATOR @extschema@.<= (float8, @extschema@.port) IS 'less than or equal';
+COMMENT ON FUNCTION @extschema@.float8_port_gt(float8, @extschema@.port) IS 'implementation of > operator';
+COMMENT ON OPERATOR @extschema@.> (float8, @extschema@.port) IS 'greater than';
+COMMENT ON FUNCTION @extschema@.float8_port_ge(float8, @extschema@.port) IS 'implementation of >= operator';
+COMMENT ON OPERATOR @extschema@.>= (float8, @extschema@.port) IS 'greater than or equal';
 COMMENT ON FUNCTION @extschema@.width_bucket(@extschema@.port, float8, float8, int4) IS 'bucket of a port in an equal-width histogram';
 COMMENT ON FUNCTION @extschema@.port_values_transfn(internal, @extschema@.port) IS 'percentile_cont(... ORDER BY port) transition function';
 COMMENT ON FUNCTION @extschema@.port_percentile_cont_final(internal, float8) IS 'percentile_cont(float8 ORDER BY port) final function';

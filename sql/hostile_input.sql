@@ -34,6 +34,12 @@ CREATE FUNCTION port_in_text(t text) RETURNS port LANGUAGE sql RETURN t::port;
 CREATE FUNCTION portrange_in_text(t text) RETURNS portrange LANGUAGE sql RETURN t::portrange;
 CREATE FUNCTION portmultirange_in_text(t text) RETURNS portmultirange LANGUAGE sql RETURN t::portmultirange;
 CREATE FUNCTION port_class_in_text(t text) RETURNS port_class LANGUAGE sql RETURN port_class(t::port);
+-- untyped arguments of the containment operators (1.1): a port, range or
+-- set on one side, a range or set on the other
+CREATE FUNCTION set_contains_text(t text) RETURNS bool LANGUAGE sql
+RETURN '{[0,65535]}'::portmultirange @> t;
+CREATE FUNCTION port_in_text_set(t text) RETURNS bool LANGUAGE sql
+RETURN 80::port <@ t;
 
 CREATE FUNCTION probe(fn text, arg text) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN
@@ -49,7 +55,8 @@ SELECT fn, probe(fn, s) AS result
 FROM hostile,
      unnest(ARRAY['port_in_text', 'portrange_in_text', 'portmultirange_in_text',
                   'parse_ports', 'parse_portrange', 'service_port',
-                  'ephemeral_ports', 'port_class_in_text']) fn;
+                  'ephemeral_ports', 'port_class_in_text', 'set_contains_text',
+                  'port_in_text_set']) fn;
 SELECT fn, result, count(*) FROM outcomes GROUP BY 1, 2 ORDER BY 1, 2;
 
 -- no outcome outside class 22 (data exception): in
@@ -62,4 +69,5 @@ SELECT count(*) > 0 AS alive FROM pg_stat_activity WHERE pid = pg_backend_pid();
 
 DROP TABLE hostile, seeds, outcomes;
 DROP FUNCTION probe(text, text), port_in_text(text), portrange_in_text(text),
-	portmultirange_in_text(text), port_class_in_text(text);
+	portmultirange_in_text(text), port_class_in_text(text), set_contains_text(text),
+	port_in_text_set(text);

@@ -55,11 +55,12 @@ $$;
 -- plan_uses_index(query, index): does some node of the plan read that index
 -- (an Index Scan "on t using i", an Index Only Scan, a Bitmap Index Scan
 -- "on i")?
+-- (A standard SQL body, bound when created, so that it also works with
+-- another search_path.)
 CREATE FUNCTION plan_uses_index(query text, index_name text) RETURNS boolean
-LANGUAGE sql AS $$
-	SELECT EXISTS (SELECT FROM plan_scans(query) s
-				   WHERE s ~ ('^(.* using |Bitmap Index Scan on )' || index_name || '( |$)'))
-$$;
+LANGUAGE sql
+RETURN EXISTS (SELECT FROM plan_scans(query) s
+			   WHERE s ~ ('^(.* using |Bitmap Index Scan on )' || index_name || '( |$)'));
 
 SELECT * FROM plan_scans('SELECT * FROM pg_class WHERE oid = 1259');
 SELECT * FROM plan_nodes('SELECT relname FROM pg_class WHERE oid = 1259 ORDER BY 1');
