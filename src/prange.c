@@ -29,6 +29,8 @@
 #include "access/gist.h"
 #include "access/stratnum.h"
 #include "catalog/pg_am.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_inherits.h"
 #include "catalog/pg_namespace.h"
 #include "catalog/pg_operator.h"
 #include "catalog/pg_type.h"
@@ -37,7 +39,9 @@
 #include "nodes/nodeFuncs.h"
 #include "nodes/supportnodes.h"
 #include "optimizer/optimizer.h"
+#include "parser/parsetree.h"
 #include "parser/parse_func.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
@@ -1207,8 +1211,36 @@ port_ext_func_oid(Oid fn, const char *name, Oid argtype)
 	return LookupFuncName(qualname, 1, &argtype, true);
 }
 
+/*
+ * Is key a column of a partitioned table (or an inheritance parent) of
+ * this query level?  Only there is the rewrite worth it: on a plain table
+ * the call keeps its index conditions (above) and its estimate, which
+ * interpolates inside histogram buckets where PostgreSQL's comparison
+ * estimators cannot for a type of an extension.
+ */
+static bool
+port_key_is_partitioned(PlannerInfo *root, Node *key)
+{
+	Var		   *var;
+	RangeTblEntry *rte;
+
+	while (IsA(key, RelabelType))
+		key = (Node *) ((RelabelType *) key)->arg;
+	if (root == NULL || root->parse == NULL || !IsA(key, Var))
+		return false;
+	var = (Var *) key;
+	if (var->varlevelsup != 0 || var->varno < 1 ||
+		var->varno > list_length(root->parse->rtable))
+		return false;
+	rte = rt_fetch(var->varno, root->parse->rtable);
+	if (rte->rtekind != RTE_RELATION)
+		return false;
+	return rte->relkind == RELKIND_PARTITIONED_TABLE ||
+		(rte->inh && has_subclass(rte->relid));
+}
+
 static Node *
-port_simplify(Oid funcid, FuncExpr *call)
+port_simplify(PlannerInfo *root, Oid funcid, FuncExpr *call)
 {
 	List	   *args = call->args;
 	int			keyarg;
@@ -1224,6 +1256,9 @@ port_simplify(Oid funcid, FuncExpr *call)
 	int			i;
 
 	if (list_length(args) < 1 || list_length(args) > 2)
+		return NULL;
+	if (!port_key_is_partitioned(root, list_nth(args, 0)) &&
+		(list_length(args) < 2 || !port_key_is_partitioned(root, list_nth(args, 1))))
 		return NULL;
 
 	/* port_clause_set() says which argument is the port */
@@ -1315,6 +1350,60 @@ port_simplify(Oid funcid, FuncExpr *call)
 		return (Node *) make_andclause(list_make2(ge, le));
 	}
 
+	/*
+	 * Single ports go into one key = ANY ('{...}'), which is estimated from
+	 * the MCV list as exactly as IN (...), and prunes like it.
+	 */
+	{
+		Datum	   *singles = palloc(sizeof(Datum) * set.n);
+		int			nsingles = 0;
+		int64		single = 0;
+
+		for (i = 0; i < set.n; i++)
+			if (set.iv[i].lo == set.iv[i].hi)
+			{
+				single = set.iv[i].lo;
+				singles[nsingles++] = port_make_const(keytype, single)->constvalue;
+			}
+		if (nsingles == 1)
+		{
+			Expr	   *e = port_make_compare(opfamily, keytype, keytype,
+											  BTEqualStrategyNumber, key,
+											  (Expr *) port_make_const(keytype, single));
+
+			if (e == NULL)
+				return NULL;
+			branches = lappend(branches, e);
+		}
+		else if (nsingles > 1)
+		{
+			Oid			eq = get_opfamily_member(opfamily, keytype, keytype,
+												 BTEqualStrategyNumber);
+			Oid			arraytype = get_array_type(keytype);
+			int16		typlen;
+			bool		typbyval;
+			char		typalign;
+			ScalarArrayOpExpr *saop;
+
+			if (!OidIsValid(eq) || !OidIsValid(arraytype))
+				return NULL;
+			get_typlenbyvalalign(keytype, &typlen, &typbyval, &typalign);
+			saop = makeNode(ScalarArrayOpExpr);
+			saop->opno = eq;
+			saop->opfuncid = get_opcode(eq);
+			saop->useOr = true;
+			saop->inputcollid = InvalidOid;
+			saop->args = list_make2(copyObject(key),
+									makeConst(arraytype, -1, InvalidOid, -1,
+											  PointerGetDatum(construct_array(singles, nsingles,
+																			  keytype, typlen,
+																			  typbyval, typalign)),
+											  false, false));
+			saop->location = -1;
+			branches = lappend(branches, saop);
+		}
+	}
+
 	for (i = 0; i < set.n; i++)
 	{
 		int64		lo = set.iv[i].lo;
@@ -1323,38 +1412,30 @@ port_simplify(Oid funcid, FuncExpr *call)
 		Expr	   *e;
 
 		if (lo == hi)
+			continue;
+		if (lo > tmin || hi >= tmax)
 		{
-			e = port_make_compare(opfamily, keytype, keytype, BTEqualStrategyNumber,
+			e = port_make_compare(opfamily, keytype, keytype,
+								  BTGreaterEqualStrategyNumber,
 								  key, (Expr *) port_make_const(keytype, lo));
 			if (e == NULL)
 				return NULL;
 			conds = lappend(conds, e);
 		}
-		else
+
+		/*
+		 * key < hi + 1 rather than key <= hi: the same for integers, but
+		 * NOT (key < 1024) becomes key >= 1024, which prunes a partition
+		 * FROM (0) TO (1024), and NOT (key <= 1023) does not.
+		 */
+		if (hi < tmax)
 		{
-			if (lo > tmin || hi >= tmax)
-			{
-				e = port_make_compare(opfamily, keytype, keytype,
-									  BTGreaterEqualStrategyNumber,
-									  key, (Expr *) port_make_const(keytype, lo));
-				if (e == NULL)
-					return NULL;
-				conds = lappend(conds, e);
-			}
-			/*
-			 * key < hi + 1 rather than key <= hi: the same for integers,
-			 * but NOT (key < 1024) becomes key >= 1024, which prunes a
-			 * partition FROM (0) TO (1024), and NOT (key <= 1023) does not.
-			 */
-			if (hi < tmax)
-			{
-				e = port_make_compare(opfamily, keytype, keytype,
-									  BTLessStrategyNumber,
-									  key, (Expr *) port_make_const(keytype, hi + 1));
-				if (e == NULL)
-					return NULL;
-				conds = lappend(conds, e);
-			}
+			e = port_make_compare(opfamily, keytype, keytype,
+								  BTLessStrategyNumber,
+								  key, (Expr *) port_make_const(keytype, hi + 1));
+			if (e == NULL)
+				return NULL;
+			conds = lappend(conds, e);
 		}
 		branches = lappend(branches,
 						   list_length(conds) == 1 ? linitial(conds) :
@@ -1374,7 +1455,7 @@ port_planner_support(PG_FUNCTION_ARGS)
 	{
 		SupportRequestSimplify *req = (SupportRequestSimplify *) rawreq;
 
-		PG_RETURN_POINTER(port_simplify(req->fcall->funcid, req->fcall));
+		PG_RETURN_POINTER(port_simplify(req->root, req->fcall->funcid, req->fcall));
 	}
 
 	if (IsA(rawreq, SupportRequestIndexCondition))
