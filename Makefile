@@ -24,7 +24,7 @@ PGFILEDESC = "portrange - port number types"
 EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 
 REGRESS = setup validate port_io port_cast port_ops port_index port_estimate \
-	port_class portrange port_sets multirange_index partition_prune search_path \
+	port_class portrange port_sets multirange_index partition_prune search_path demo \
 	firewall registry hostile_input security
 REGRESS_OPTS = --inputdir=$(srcdir) --outputdir=.
 
