@@ -568,6 +568,7 @@ port_parse_text_query(text *t, Oid rngtypid, bool allow_port, Datum *result)
 	const char *p = s;
 	Oid			typinput;
 	Oid			typioparam;
+	uint16		v;
 
 	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
 		   *p == '\f' || *p == '\v')
@@ -578,24 +579,22 @@ port_parse_text_query(text *t, Oid rngtypid, bool allow_port, Datum *result)
 		*result = OidInputFunctionCall(typinput, s, typioparam, -1);
 		return PORT_QUERY_MULTIRANGE;
 	}
-	if (*p == '[' || *p == '(' || pg_strncasecmp(p, "empty", 5) == 0 || !allow_port)
+	if (*p == '[' || *p == '(' || pg_strncasecmp(p, "empty", 5) == 0)
 	{
-		if (!allow_port && *p != '[' && *p != '(' && pg_strncasecmp(p, "empty", 5) != 0)
-			ereport(ERROR,
-					errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					errmsg("invalid input syntax for a set of ports: \"%s\"",
-						   port_shorten_input(s, strlen(s))),
-					errhint("Write a portrange ('[8000,8100]') or a portmultirange ('{[80,80],[443,443]}'), or give the type: $1::portrange, parse_ports('80,443')."));
 		getTypeInputInfo(rngtypid, &typinput, &typioparam);
 		*result = OidInputFunctionCall(typinput, s, typioparam, -1);
 		return PORT_QUERY_RANGE;
 	}
-	{
-		uint16		v;
+	if (!allow_port)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				errmsg("invalid input syntax for a set of ports: \"%s\"",
+					   port_shorten_input(s, strlen(s))),
+				errhint("Write a portrange ('[8000,8100]') or a portmultirange ('{[80,80],[443,443]}'), or give the type: $1::portrange, parse_ports('80,443')."));
 
-		(void) port_text_to_value(s, strlen(s), &v, NULL);
-		*result = PortGetDatum(v);
-	}
+	/* a port number or service name; a bad one is an error here */
+	(void) port_text_to_value(s, strlen(s), &v, NULL);
+	*result = PortGetDatum(v);
 	return PORT_QUERY_PORT;
 }
 
