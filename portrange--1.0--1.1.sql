@@ -152,6 +152,46 @@ CREATE OPERATOR CLASS @extschema@.portmultirange_ops
 	STORAGE @extschema@.portrange;
 
 --
+-- Untyped arguments of the classification and registry functions: with a
+-- port and an int4 version, is_well_known($1), port_class('443') and
+-- port_service($1) (node-postgres sends every parameter untyped) were
+-- "function is not unique".  A text version, which PostgreSQL prefers for
+-- an unknown argument, reads the text as a port (number or service name).
+--
+CREATE FUNCTION @extschema@.port_class(text) RETURNS @extschema@.port_class
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.port_class($1::@extschema@.port);
+CREATE FUNCTION @extschema@.is_well_known(text) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.is_well_known($1::@extschema@.port);
+CREATE FUNCTION @extschema@.is_registered(text) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.is_registered($1::@extschema@.port);
+CREATE FUNCTION @extschema@.is_dynamic(text) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.is_dynamic($1::@extschema@.port);
+CREATE FUNCTION @extschema@.is_privileged(text) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.is_privileged($1::@extschema@.port);
+CREATE FUNCTION @extschema@.is_privileged(text, unprivileged_port_start int4) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.is_privileged($1::@extschema@.port, $2);
+CREATE FUNCTION @extschema@.is_ephemeral(text, os text DEFAULT 'iana') RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.is_ephemeral($1::@extschema@.port, $2);
+CREATE FUNCTION @extschema@.port_service(text,
+	protocol @extschema@.transport_protocol DEFAULT 'tcp',
+	include_defacto bool DEFAULT false)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.port_service($1::@extschema@.port, $2, $3);
+CREATE FUNCTION @extschema@.defacto_service(text,
+	protocol @extschema@.transport_protocol DEFAULT 'tcp')
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.defacto_service($1::@extschema@.port, $2);
+
+--
 -- Is the extension on the search_path?  Installed in a schema that is not
 -- (CREATE EXTENSION portrange SCHEMA net), dst_port = 443 silently
 -- resolves to int4 = int4 through the implicit cast port -> int4, and a
@@ -530,6 +570,15 @@ COMMENT ON OPERATOR @extschema@.@> (@extschema@.portmultirange, text) IS 'set co
 COMMENT ON OPERATOR @extschema@.<@ (text, @extschema@.portmultirange) IS 'untyped port, range or set is in set';
 COMMENT ON OPERATOR @extschema@.<@ (@extschema@.port, text) IS 'port is in an untyped range or set';
 COMMENT ON OPERATOR @extschema@.@> (text, @extschema@.port) IS 'untyped range or set contains port';
+COMMENT ON FUNCTION @extschema@.port_class(text) IS 'RFC 6335 range of a port given as text (an untyped parameter)';
+COMMENT ON FUNCTION @extschema@.is_well_known(text) IS 'true for well-known (System) ports, 0-1023; port given as text';
+COMMENT ON FUNCTION @extschema@.is_registered(text) IS 'true for registered (User) ports, 1024-49151; port given as text';
+COMMENT ON FUNCTION @extschema@.is_dynamic(text) IS 'true for dynamic/private ports, 49152-65535; port given as text';
+COMMENT ON FUNCTION @extschema@.is_privileged(text) IS 'true for ports below 1024; port given as text';
+COMMENT ON FUNCTION @extschema@.is_privileged(text, int4) IS 'true for ports below the given start; port given as text';
+COMMENT ON FUNCTION @extschema@.is_ephemeral(text, text) IS 'true if the port (given as text) is in the default ephemeral range of an OS';
+COMMENT ON FUNCTION @extschema@.port_service(text, @extschema@.transport_protocol, bool) IS 'primary IANA service name of a port given as text';
+COMMENT ON FUNCTION @extschema@.defacto_service(text, @extschema@.transport_protocol) IS 'common unregistered use of a port given as text, NULL if none';
 COMMENT ON FUNCTION @extschema@.portrange_search_path_ok() IS 'true if the extension''s operators are visible on search_path; warns with the fix if not';
 COMMENT ON FUNCTION @extschema@.portrange(int4, int4) IS 'portrange from integer bounds, both included ([]); NULL is unbounded';
 COMMENT ON FUNCTION @extschema@.portrange(@extschema@.port) IS 'portrange of one port, [p,p]';

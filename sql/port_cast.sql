@@ -124,8 +124,10 @@ INSERT INTO cast_flows SELECT (g * 7919) % 65536, (g * 7919) % 65536 FROM genera
 SELECT (SELECT percentile_cont(ARRAY[0.1, 0.5, 0.99]) WITHIN GROUP (ORDER BY dst_port) FROM cast_flows) =
        (SELECT percentile_cont(ARRAY[0.1, 0.5, 0.99]) WITHIN GROUP (ORDER BY n) FROM cast_flows) AS same_percentiles;
 
--- untyped parameters and literals, as drivers send them: one operator,
--- never "operator is not unique"
+-- untyped parameters and literals, as drivers send them: one operator or
+-- function, never "operator is not unique" ("function is not unique").
+-- (port_class('https') with a literal is PostgreSQL's function-style cast
+-- to the enum type port_class, not a call: write port_class('https'::port).)
 PREPARE cast_p1 AS SELECT count(*) FROM cast_flows WHERE dst_port = $1;
 PREPARE cast_p2 AS SELECT count(*) FROM cast_flows WHERE dst_port <@ $1;
 PREPARE cast_p3 AS SELECT '{[80,80],[443,443]}'::portmultirange @> $1;
@@ -133,7 +135,11 @@ PREPARE cast_p4 AS SELECT '[80,443]'::portrange @> $1;
 PREPARE cast_p5 AS SELECT $1 <@ '{[80,80],[443,443]}'::portmultirange;
 PREPARE cast_p6 AS SELECT count(*) FROM cast_flows WHERE dst_port IN ($1, $2);
 PREPARE cast_p7 AS SELECT count(*) FROM cast_flows WHERE dst_port < $1;
-SELECT name, parameter_types::text FROM pg_prepared_statements WHERE name LIKE 'cast_p%' ORDER BY name;
+PREPARE cast_f1 AS SELECT is_well_known($1), is_registered($1), is_dynamic($1), is_privileged($1),
+	is_privileged($1, 80), is_ephemeral($1), is_ephemeral($1, 'linux');
+PREPARE cast_f2 AS SELECT port_class($1), port_service($1), port_service($1, 'udp'),
+	defacto_service($1), port_service($1, include_defacto => true);
+SELECT name, parameter_types::text FROM pg_prepared_statements WHERE name LIKE 'cast\_%' ORDER BY name;
 EXECUTE cast_p1('443');
 EXECUTE cast_p2('[1,1024]');
 EXECUTE cast_p2('{[22,22],[443,443]}');
@@ -144,13 +150,19 @@ EXECUTE cast_p4('[100,200]');
 EXECUTE cast_p5('80');
 EXECUTE cast_p6('80', '443');
 EXECUTE cast_p7('1024');
+EXECUTE cast_f1('443');
+EXECUTE cast_f1('50000');
+EXECUTE cast_f2('9092');
+EXECUTE cast_f2('https');
 DEALLOCATE ALL;
 SELECT q, try_expr(q) FROM unnest(ARRAY[
 	'SELECT 443::port <@ ''[1,1024]''', 'SELECT 443::port <@ ''{[1,1024]}''',
 	'SELECT ''[1,1024]''::portrange @> ''443''', 'SELECT ''[1,1024]''::portrange @> ''[1,2]''',
 	'SELECT ''{[1,1024]}''::portmultirange @> ''443''', 'SELECT ''{[1,1024]}''::portmultirange @> ''{[1,2]}''',
 	'SELECT ''[1,1024]''::portrange @> 443', 'SELECT ''[1,1024]''::portrange @> 443::port',
-	'SELECT ''443'' <@ ''[1,1024]''::portrange', 'SELECT 443::port <@ ''443'''
+	'SELECT ''443'' <@ ''[1,1024]''::portrange', 'SELECT 443::port <@ ''443''',
+	'SELECT is_well_known(''443'')', 'SELECT port_class(''https'')', 'SELECT port_service(''22'')',
+	'SELECT is_well_known(''nosuch'')', 'SELECT is_well_known(443)', 'SELECT is_well_known(443::port)'
 ]) q;
 DROP TABLE cast_flows;
 
