@@ -9,6 +9,7 @@ OBJS = \
 	src/port.o \
 	src/port_json.o \
 	src/port_selfuncs.o \
+	src/port_agg.o \
 	src/prange.o \
 	src/portlist.o \
 	src/fwparse.o \
@@ -26,7 +27,8 @@ PGFILEDESC = "portrange - port number types"
 EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 
 REGRESS = setup validate port_io port_cast port_ops port_index port_estimate \
-	port_class portrange firewall registry json hostile_input security \
+	port_class portrange port_sets multirange_index partition_prune search_path demo \
+	firewall registry json hostile_input security \
 	portproto portproto_spec flow_side
 REGRESS_OPTS = --inputdir=$(srcdir) --outputdir=.
 

@@ -87,6 +87,635 @@ COMMENT ON FUNCTION @extschema@.port_to_jsonb(@extschema@.port) IS 'port as a js
 COMMENT ON CAST (@extschema@.port AS json) IS 'a port is a JSON number, so to_json(), row_to_json() and json_agg() print 443, not "443"';
 COMMENT ON CAST (@extschema@.port AS jsonb) IS 'a port is a jsonb number';
 
+--
+-- GiST for portmultirange columns.  PostgreSQL's multirange_ops is the
+-- default for every multirange, but it knows only the polymorphic
+-- operators, and portmultirange's own @>(portmultirange, port | int4)
+-- hide core's @>(anymultirange, anyelement): rules.ports @> 8443 was a
+-- sequential scan.  portmultirange_ops is PostgreSQL's multirange GiST
+-- (each multirange indexed as the range that spans it, with a recheck),
+-- with a consistent function that also takes int4 and text elements, like
+-- portrange_ops.  It is the default for portmultirange (an exact type
+-- match wins over the polymorphic multirange_ops); an index built before
+-- 1.1 keeps multirange_ops until it is dropped and created again.
+--
+CREATE FUNCTION @extschema@.portmultirange_gist_consistent(internal, @extschema@.portmultirange, int2, oid, internal)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'portmultirange_gist_consistent'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+--
+-- Containment with an untyped argument.  A driver's untyped parameter
+-- (ports @> $1, dst_port <@ $1) or a quoted literal (dst_port <@
+-- '[8000,8100]') matched both the port and the int4 operators ("operator
+-- is not unique").  PostgreSQL prefers text for an unknown argument, so
+-- these take text and read it as meant: '{...}' is a portmultirange,
+-- '[...]', '(...)' and 'empty' a portrange, and on the element side
+-- anything else is a port number or service name.
+--
+CREATE FUNCTION @extschema@.range_contains_text(@extschema@.portrange, text)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'range_contains_text'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.text_contained_by_range(text, @extschema@.portrange)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'text_contained_by_range'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.multirange_contains_text(@extschema@.portmultirange, text)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'multirange_contains_text'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.text_contained_by_multirange(text, @extschema@.portmultirange)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'text_contained_by_multirange'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_contained_by_text(@extschema@.port, text)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'port_contained_by_text'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+SUPPORT @extschema@.port_planner_support;
+
+CREATE FUNCTION @extschema@.text_contains_port(text, @extschema@.port)
+RETURNS bool
+AS 'MODULE_PATHNAME', 'text_contains_port'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+SUPPORT @extschema@.port_planner_support;
+
+CREATE OPERATOR @extschema@.@> (
+	LEFTARG = @extschema@.portrange, RIGHTARG = text,
+	FUNCTION = @extschema@.range_contains_text,
+	COMMUTATOR = OPERATOR(@extschema@.<@),
+	RESTRICT = pg_catalog.contsel, JOIN = pg_catalog.contjoinsel
+);
+CREATE OPERATOR @extschema@.<@ (
+	LEFTARG = text, RIGHTARG = @extschema@.portrange,
+	FUNCTION = @extschema@.text_contained_by_range,
+	COMMUTATOR = OPERATOR(@extschema@.@>),
+	RESTRICT = pg_catalog.contsel, JOIN = pg_catalog.contjoinsel
+);
+CREATE OPERATOR @extschema@.@> (
+	LEFTARG = @extschema@.portmultirange, RIGHTARG = text,
+	FUNCTION = @extschema@.multirange_contains_text,
+	COMMUTATOR = OPERATOR(@extschema@.<@),
+	RESTRICT = pg_catalog.contsel, JOIN = pg_catalog.contjoinsel
+);
+CREATE OPERATOR @extschema@.<@ (
+	LEFTARG = text, RIGHTARG = @extschema@.portmultirange,
+	FUNCTION = @extschema@.text_contained_by_multirange,
+	COMMUTATOR = OPERATOR(@extschema@.@>),
+	RESTRICT = pg_catalog.contsel, JOIN = pg_catalog.contjoinsel
+);
+CREATE OPERATOR @extschema@.<@ (
+	LEFTARG = @extschema@.port, RIGHTARG = text,
+	FUNCTION = @extschema@.port_contained_by_text,
+	COMMUTATOR = OPERATOR(@extschema@.@>),
+	RESTRICT = @extschema@.portrange_contsel, JOIN = pg_catalog.contjoinsel
+);
+CREATE OPERATOR @extschema@.@> (
+	LEFTARG = text, RIGHTARG = @extschema@.port,
+	FUNCTION = @extschema@.text_contains_port,
+	COMMUTATOR = OPERATOR(@extschema@.<@),
+	RESTRICT = @extschema@.portrange_contsel, JOIN = pg_catalog.contjoinsel
+);
+
+ALTER OPERATOR FAMILY @extschema@.portrange_ops USING gist ADD
+	OPERATOR 16 @extschema@.@> (@extschema@.portrange, text);
+
+CREATE OPERATOR CLASS @extschema@.portmultirange_ops
+	DEFAULT FOR TYPE @extschema@.portmultirange USING gist AS
+	OPERATOR 1 pg_catalog.<< (anymultirange, anymultirange),
+	OPERATOR 2 pg_catalog.&< (anymultirange, anymultirange),
+	OPERATOR 3 pg_catalog.&& (anymultirange, anymultirange),
+	OPERATOR 4 pg_catalog.&> (anymultirange, anymultirange),
+	OPERATOR 5 pg_catalog.>> (anymultirange, anymultirange),
+	OPERATOR 6 pg_catalog.-|- (anymultirange, anymultirange),
+	OPERATOR 7 pg_catalog.@> (anymultirange, anymultirange),
+	OPERATOR 8 pg_catalog.<@ (anymultirange, anymultirange),
+	OPERATOR 1 pg_catalog.<< (anymultirange, anyrange),
+	OPERATOR 2 pg_catalog.&< (anymultirange, anyrange),
+	OPERATOR 3 pg_catalog.&& (anymultirange, anyrange),
+	OPERATOR 4 pg_catalog.&> (anymultirange, anyrange),
+	OPERATOR 5 pg_catalog.>> (anymultirange, anyrange),
+	OPERATOR 6 pg_catalog.-|- (anymultirange, anyrange),
+	OPERATOR 7 pg_catalog.@> (anymultirange, anyrange),
+	OPERATOR 8 pg_catalog.<@ (anymultirange, anyrange),
+	OPERATOR 16 @extschema@.@> (@extschema@.portmultirange, @extschema@.port),
+	OPERATOR 16 @extschema@.@> (@extschema@.portmultirange, int4),
+	OPERATOR 16 @extschema@.@> (@extschema@.portmultirange, text),
+	OPERATOR 18 pg_catalog.= (anymultirange, anymultirange),
+	FUNCTION 1 @extschema@.portmultirange_gist_consistent(internal, @extschema@.portmultirange, int2, oid, internal),
+	FUNCTION 2 @extschema@.portrange_gist_union(internal, internal),
+	FUNCTION 3 pg_catalog.multirange_gist_compress(internal),
+	FUNCTION 5 pg_catalog.range_gist_penalty(internal, internal, internal),
+	FUNCTION 6 pg_catalog.range_gist_picksplit(internal, internal),
+	FUNCTION 7 @extschema@.portrange_gist_same(@extschema@.portrange, @extschema@.portrange, internal),
+	STORAGE @extschema@.portrange;
+
+--
+-- Untyped arguments of the classification and registry functions: with a
+-- port and an int4 version, is_well_known($1), port_class('443') and
+-- port_service($1) (node-postgres sends every parameter untyped) were
+-- "function is not unique".  A text version, which PostgreSQL prefers for
+-- an unknown argument, reads the text as a port (number or service name).
+--
+CREATE FUNCTION @extschema@.port_class(text) RETURNS @extschema@.port_class
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.port_class($1::@extschema@.port);
+CREATE FUNCTION @extschema@.is_well_known(text) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.is_well_known($1::@extschema@.port);
+CREATE FUNCTION @extschema@.is_registered(text) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.is_registered($1::@extschema@.port);
+CREATE FUNCTION @extschema@.is_dynamic(text) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.is_dynamic($1::@extschema@.port);
+CREATE FUNCTION @extschema@.is_privileged(text) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.is_privileged($1::@extschema@.port);
+CREATE FUNCTION @extschema@.is_privileged(text, unprivileged_port_start int4) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.is_privileged($1::@extschema@.port, $2);
+CREATE FUNCTION @extschema@.is_ephemeral(text, os text DEFAULT 'iana') RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.is_ephemeral($1::@extschema@.port, $2);
+CREATE FUNCTION @extschema@.port_service(text,
+	protocol @extschema@.transport_protocol DEFAULT 'tcp',
+	include_defacto bool DEFAULT false)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.port_service($1::@extschema@.port, $2, $3);
+CREATE FUNCTION @extschema@.defacto_service(text,
+	protocol @extschema@.transport_protocol DEFAULT 'tcp')
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.defacto_service($1::@extschema@.port, $2);
+
+--
+-- Is the extension on the search_path?  Installed in a schema that is not
+-- (CREATE EXTENSION portrange SCHEMA net), dst_port = 443 silently
+-- resolves to int4 = int4 through the implicit cast port -> int4, and a
+-- btree index on dst_port is not used.  This reports it.
+--
+CREATE FUNCTION @extschema@.portrange_search_path_ok() RETURNS bool
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+AS $$
+DECLARE
+	ok bool := pg_catalog.pg_operator_is_visible(
+		'@extschema@.=(@extschema@.port, int4)'::pg_catalog.regoperator)
+		AND pg_catalog.pg_operator_is_visible(
+		'@extschema@.<@(@extschema@.port, @extschema@.portrange)'::pg_catalog.regoperator);
+BEGIN
+	IF NOT ok THEN
+		RAISE WARNING 'portrange''s operators are not visible: schema % is not on search_path (%)',
+			pg_catalog.quote_ident('@extschema@'), pg_catalog.current_setting('search_path')
+			USING DETAIL = 'dst_port = 443 then compares as int4 = int4 and cannot use an index on dst_port.',
+				  HINT = pg_catalog.format('Put the schema on search_path: SET search_path = %s, %I (and the same in ALTER DATABASE ... SET or ALTER ROLE ... SET), or install the extension in a schema that is on it.',
+									   pg_catalog.current_setting('search_path'), '@extschema@');
+	END IF;
+	RETURN ok;
+END
+$$;
+
+--
+-- Constructors: portrange(int4, int4) now includes both ends, as people
+-- write port ranges (1024-65535, 22:22).  In 1.0 it followed int4range's
+-- '[)', so portrange(22, 22) was empty.  Dropped and created again, so
+-- that an object depending on the old meaning stops the update instead of
+-- silently changing.  portrange(port, port) is PostgreSQL's own range
+-- constructor and stays '[)'.
+--
+DROP FUNCTION @extschema@.portrange(int4, int4);
+
+CREATE FUNCTION @extschema@.portrange(int4, int4) RETURNS @extschema@.portrange
+AS 'MODULE_PATHNAME', 'portrange_from_int4_closed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+-- one port as a range or set: portrange(443), and the casts
+CREATE FUNCTION @extschema@.portrange(@extschema@.port) RETURNS @extschema@.portrange
+AS 'MODULE_PATHNAME', 'portrange_from_port'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.portmultirange(@extschema@.port) RETURNS @extschema@.portmultirange
+AS 'MODULE_PATHNAME', 'portmultirange_from_port'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- port -> portrange and port -> portmultirange are ASSIGNMENT: lossless,
+--   so INSERT INTO rules (ports) VALUES ('443'::port) works, but not
+--   implicit, which would let a port match every range operator and make
+--   dst_port <@ ranges and ranges @> dst_port ambiguous.
+CREATE CAST (@extschema@.port AS @extschema@.portrange)
+	WITH FUNCTION @extschema@.portrange(@extschema@.port) AS ASSIGNMENT;
+CREATE CAST (@extschema@.port AS @extschema@.portmultirange)
+	WITH FUNCTION @extschema@.portmultirange(@extschema@.port) AS ASSIGNMENT;
+
+-- range_agg(port): the set of ports seen, "which ports did this host scan"
+CREATE FUNCTION @extschema@.port_range_agg_transfn(internal, @extschema@.port)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'port_range_agg_transfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_range_agg_finalfn(internal)
+RETURNS @extschema@.portmultirange
+AS 'MODULE_PATHNAME', 'port_range_agg_finalfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.range_agg(@extschema@.port) (
+	SFUNC = @extschema@.port_range_agg_transfn,
+	STYPE = internal,
+	FINALFUNC = @extschema@.port_range_agg_finalfn,
+	FINALFUNC_MODIFY = READ_ONLY,
+	PARALLEL = SAFE
+);
+
+-- each_port(): the ports of a range or set, one row each
+CREATE FUNCTION @extschema@.each_port(@extschema@.portrange)
+RETURNS SETOF @extschema@.port
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 100
+BEGIN ATOMIC
+	SELECT g::@extschema@.port
+	FROM pg_catalog.generate_series(
+		@extschema@.first_port($1)::pg_catalog.int4,
+		@extschema@.last_port($1)::pg_catalog.int4) AS g;
+END;
+
+CREATE FUNCTION @extschema@.each_port(@extschema@.portmultirange)
+RETURNS SETOF @extschema@.port
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 100
+BEGIN ATOMIC
+	SELECT p
+	FROM pg_catalog.unnest($1) AS r, @extschema@.each_port(r) AS p;
+END;
+
+--
+-- Next to int4.  Casts to the other numeric types, so dst_port::numeric,
+-- ::float8 and ::smallint work:
+-- port -> numeric, float4, float8 are ASSIGNMENT: lossless, but an
+--   implicit one beside port -> int4 would make abs(dst_port) and
+--   dst_port * 2 ambiguous.
+-- port -> int2 is EXPLICIT: ports above 32767 do not fit (22003).
+--
+CREATE FUNCTION @extschema@.int2(@extschema@.port) RETURNS int2
+AS 'MODULE_PATHNAME', 'port_to_int2'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.float4(@extschema@.port) RETURNS float4
+AS 'MODULE_PATHNAME', 'port_to_float4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.float8(@extschema@.port) RETURNS float8
+AS 'MODULE_PATHNAME', 'port_to_float8'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@."numeric"(@extschema@.port) RETURNS numeric
+AS 'MODULE_PATHNAME', 'port_to_numeric'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE CAST (@extschema@.port AS int2)
+	WITH FUNCTION @extschema@.int2(@extschema@.port);
+CREATE CAST (@extschema@.port AS float4)
+	WITH FUNCTION @extschema@.float4(@extschema@.port) AS ASSIGNMENT;
+CREATE CAST (@extschema@.port AS float8)
+	WITH FUNCTION @extschema@.float8(@extschema@.port) AS ASSIGNMENT;
+CREATE CAST (@extschema@.port AS numeric)
+	WITH FUNCTION @extschema@."numeric"(@extschema@.port) AS ASSIGNMENT;
+
+-- dst_port = 443.0 and friends: comparisons with numeric, as int4 has
+-- through its implicit cast to numeric (port -> int4 -> numeric would be
+-- two steps, which PostgreSQL does not take)
+CREATE FUNCTION @extschema@.port_numeric_eq(@extschema@.port, numeric) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.numeric OPERATOR(pg_catalog.=) $2;
+CREATE FUNCTION @extschema@.port_numeric_ne(@extschema@.port, numeric) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.numeric OPERATOR(pg_catalog.<>) $2;
+CREATE FUNCTION @extschema@.port_numeric_lt(@extschema@.port, numeric) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.numeric OPERATOR(pg_catalog.<) $2;
+CREATE FUNCTION @extschema@.port_numeric_le(@extschema@.port, numeric) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.numeric OPERATOR(pg_catalog.<=) $2;
+CREATE FUNCTION @extschema@.port_numeric_gt(@extschema@.port, numeric) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.numeric OPERATOR(pg_catalog.>) $2;
+CREATE FUNCTION @extschema@.port_numeric_ge(@extschema@.port, numeric) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.numeric OPERATOR(pg_catalog.>=) $2;
+CREATE FUNCTION @extschema@.numeric_port_eq(numeric, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.=) $2::pg_catalog.numeric;
+CREATE FUNCTION @extschema@.numeric_port_ne(numeric, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.<>) $2::pg_catalog.numeric;
+CREATE FUNCTION @extschema@.numeric_port_lt(numeric, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.<) $2::pg_catalog.numeric;
+CREATE FUNCTION @extschema@.numeric_port_le(numeric, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.<=) $2::pg_catalog.numeric;
+CREATE FUNCTION @extschema@.numeric_port_gt(numeric, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.>) $2::pg_catalog.numeric;
+CREATE FUNCTION @extschema@.numeric_port_ge(numeric, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.>=) $2::pg_catalog.numeric;
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.port, RIGHTARG = numeric, FUNCTION = @extschema@.port_numeric_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.port, RIGHTARG = numeric, FUNCTION = @extschema@.port_numeric_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.port, RIGHTARG = numeric, FUNCTION = @extschema@.port_numeric_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.port, RIGHTARG = numeric, FUNCTION = @extschema@.port_numeric_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.port, RIGHTARG = numeric, FUNCTION = @extschema@.port_numeric_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.port, RIGHTARG = numeric, FUNCTION = @extschema@.port_numeric_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel);
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = numeric, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.numeric_port_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = numeric, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.numeric_port_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = numeric, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.numeric_port_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = numeric, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.numeric_port_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = numeric, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.numeric_port_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = numeric, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.numeric_port_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel);
+
+-- and with float8 (dst_port = 443::float8, dst_port < $1::float8), as int4
+-- has through its implicit cast to float8
+CREATE FUNCTION @extschema@.port_float8_eq(@extschema@.port, float8) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.float8 OPERATOR(pg_catalog.=) $2;
+CREATE FUNCTION @extschema@.port_float8_ne(@extschema@.port, float8) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.float8 OPERATOR(pg_catalog.<>) $2;
+CREATE FUNCTION @extschema@.port_float8_lt(@extschema@.port, float8) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.float8 OPERATOR(pg_catalog.<) $2;
+CREATE FUNCTION @extschema@.port_float8_le(@extschema@.port, float8) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.float8 OPERATOR(pg_catalog.<=) $2;
+CREATE FUNCTION @extschema@.port_float8_gt(@extschema@.port, float8) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.float8 OPERATOR(pg_catalog.>) $2;
+CREATE FUNCTION @extschema@.port_float8_ge(@extschema@.port, float8) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1::pg_catalog.float8 OPERATOR(pg_catalog.>=) $2;
+CREATE FUNCTION @extschema@.float8_port_eq(float8, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.=) $2::pg_catalog.float8;
+CREATE FUNCTION @extschema@.float8_port_ne(float8, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.<>) $2::pg_catalog.float8;
+CREATE FUNCTION @extschema@.float8_port_lt(float8, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.<) $2::pg_catalog.float8;
+CREATE FUNCTION @extschema@.float8_port_le(float8, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.<=) $2::pg_catalog.float8;
+CREATE FUNCTION @extschema@.float8_port_gt(float8, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.>) $2::pg_catalog.float8;
+CREATE FUNCTION @extschema@.float8_port_ge(float8, @extschema@.port) RETURNS bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN $1 OPERATOR(pg_catalog.>=) $2::pg_catalog.float8;
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.port, RIGHTARG = float8, FUNCTION = @extschema@.port_float8_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.port, RIGHTARG = float8, FUNCTION = @extschema@.port_float8_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.port, RIGHTARG = float8, FUNCTION = @extschema@.port_float8_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.port, RIGHTARG = float8, FUNCTION = @extschema@.port_float8_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.port, RIGHTARG = float8, FUNCTION = @extschema@.port_float8_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.port, RIGHTARG = float8, FUNCTION = @extschema@.port_float8_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel);
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = float8, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.float8_port_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = float8, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.float8_port_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = float8, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.float8_port_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = float8, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.float8_port_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = float8, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.float8_port_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = float8, RIGHTARG = @extschema@.port, FUNCTION = @extschema@.float8_port_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel);
+
+-- width_bucket(dst_port, 0, 65536, 16): core has it for float8 and numeric,
+-- which a port does not reach implicitly
+CREATE FUNCTION @extschema@.width_bucket(@extschema@.port, float8, float8, int4)
+RETURNS int4
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN pg_catalog.width_bucket($1::pg_catalog.float8, $2, $3, $4);
+
+-- percentile_cont(0.5) WITHIN GROUP (ORDER BY dst_port): core has it for
+-- float8 and interval only
+CREATE FUNCTION @extschema@.port_values_transfn(internal, @extschema@.port)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'port_values_transfn'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_percentile_cont_final(internal, float8)
+RETURNS float8
+AS 'MODULE_PATHNAME', 'port_percentile_cont_final'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.port_percentile_cont_multi_final(internal, float8[])
+RETURNS float8[]
+AS 'MODULE_PATHNAME', 'port_percentile_cont_multi_final'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.percentile_cont(float8 ORDER BY @extschema@.port) (
+	SFUNC = @extschema@.port_values_transfn,
+	STYPE = internal,
+	FINALFUNC = @extschema@.port_percentile_cont_final,
+	FINALFUNC_MODIFY = SHAREABLE,
+	PARALLEL = SAFE
+);
+
+CREATE AGGREGATE @extschema@.percentile_cont(float8[] ORDER BY @extschema@.port) (
+	SFUNC = @extschema@.port_values_transfn,
+	STYPE = internal,
+	FINALFUNC = @extschema@.port_percentile_cont_multi_final,
+	FINALFUNC_MODIFY = SHAREABLE,
+	PARALLEL = SAFE
+);
+
+--
+-- Domain violations say what the domain allows: the message quotes the
+-- constraint's name ("value for domain well_known_port violates check
+-- constraint "well_known_port: 0..1023"").
+--
+ALTER DOMAIN @extschema@.well_known_port
+	RENAME CONSTRAINT well_known_port_check TO "well_known_port: 0..1023";
+ALTER DOMAIN @extschema@.registered_port
+	RENAME CONSTRAINT registered_port_check TO "registered_port: 1024..49151";
+ALTER DOMAIN @extschema@.dynamic_port
+	RENAME CONSTRAINT dynamic_port_check TO "dynamic_port: 49152..65535";
+ALTER DOMAIN @extschema@.assignable_port
+	RENAME CONSTRAINT assignable_port_check TO "assignable_port: 0..49151";
+ALTER DOMAIN @extschema@.unprivileged_port
+	RENAME CONSTRAINT unprivileged_port_check TO "unprivileged_port: 1024..65535";
+ALTER DOMAIN @extschema@.nonzero_port
+	RENAME CONSTRAINT nonzero_port_check TO "nonzero_port: 1..65535";
+
+COMMENT ON FUNCTION @extschema@.portmultirange_gist_consistent(internal, @extschema@.portmultirange, int2, oid, internal) IS 'GiST consistent for portmultirange, accepting int4 and text elements';
+COMMENT ON OPERATOR CLASS @extschema@.portmultirange_ops USING gist IS 'default GiST operator class for portmultirange';
+COMMENT ON OPERATOR FAMILY @extschema@.portmultirange_ops USING gist IS 'GiST operator family for portmultirange';
+COMMENT ON FUNCTION @extschema@.range_contains_text(@extschema@.portrange, text) IS 'implementation of @> operator';
+COMMENT ON FUNCTION @extschema@.text_contained_by_range(text, @extschema@.portrange) IS 'implementation of <@ operator';
+COMMENT ON FUNCTION @extschema@.multirange_contains_text(@extschema@.portmultirange, text) IS 'implementation of @> operator';
+COMMENT ON FUNCTION @extschema@.text_contained_by_multirange(text, @extschema@.portmultirange) IS 'implementation of <@ operator';
+COMMENT ON FUNCTION @extschema@.port_contained_by_text(@extschema@.port, text) IS 'implementation of <@ operator';
+COMMENT ON FUNCTION @extschema@.text_contains_port(text, @extschema@.port) IS 'implementation of @> operator';
+COMMENT ON OPERATOR @extschema@.@> (@extschema@.portrange, text) IS 'range contains an untyped port, range or set';
+COMMENT ON OPERATOR @extschema@.<@ (text, @extschema@.portrange) IS 'untyped port, range or set is in range';
+COMMENT ON OPERATOR @extschema@.@> (@extschema@.portmultirange, text) IS 'set contains an untyped port, range or set';
+COMMENT ON OPERATOR @extschema@.<@ (text, @extschema@.portmultirange) IS 'untyped port, range or set is in set';
+COMMENT ON OPERATOR @extschema@.<@ (@extschema@.port, text) IS 'port is in an untyped range or set';
+COMMENT ON OPERATOR @extschema@.@> (text, @extschema@.port) IS 'untyped range or set contains port';
+COMMENT ON FUNCTION @extschema@.port_class(text) IS 'RFC 6335 range of a port given as text (an untyped parameter)';
+COMMENT ON FUNCTION @extschema@.is_well_known(text) IS 'true for well-known (System) ports, 0-1023; port given as text';
+COMMENT ON FUNCTION @extschema@.is_registered(text) IS 'true for registered (User) ports, 1024-49151; port given as text';
+COMMENT ON FUNCTION @extschema@.is_dynamic(text) IS 'true for dynamic/private ports, 49152-65535; port given as text';
+COMMENT ON FUNCTION @extschema@.is_privileged(text) IS 'true for ports below 1024; port given as text';
+COMMENT ON FUNCTION @extschema@.is_privileged(text, int4) IS 'true for ports below the given start; port given as text';
+COMMENT ON FUNCTION @extschema@.is_ephemeral(text, text) IS 'true if the port (given as text) is in the default ephemeral range of an OS';
+COMMENT ON FUNCTION @extschema@.port_service(text, @extschema@.transport_protocol, bool) IS 'primary IANA service name of a port given as text';
+COMMENT ON FUNCTION @extschema@.defacto_service(text, @extschema@.transport_protocol) IS 'common unregistered use of a port given as text, NULL if none';
+COMMENT ON FUNCTION @extschema@.portrange_search_path_ok() IS 'true if the extension''s operators are visible on search_path; warns with the fix if not';
+COMMENT ON FUNCTION @extschema@.portrange(int4, int4) IS 'portrange from integer bounds, both included ([]); NULL is unbounded';
+COMMENT ON FUNCTION @extschema@.portrange(@extschema@.port) IS 'portrange of one port, [p,p]';
+COMMENT ON FUNCTION @extschema@.portmultirange(@extschema@.port) IS 'portmultirange of one port';
+COMMENT ON CAST (@extschema@.port AS @extschema@.portrange) IS 'a port as a range of one port';
+COMMENT ON CAST (@extschema@.port AS @extschema@.portmultirange) IS 'a port as a set of one port';
+COMMENT ON FUNCTION @extschema@.port_range_agg_transfn(internal, @extschema@.port) IS 'range_agg(port) transition function';
+COMMENT ON FUNCTION @extschema@.port_range_agg_finalfn(internal) IS 'range_agg(port) final function';
+COMMENT ON AGGREGATE @extschema@.range_agg(@extschema@.port) IS 'set of the ports aggregated, as portmultirange';
+COMMENT ON FUNCTION @extschema@.each_port(@extschema@.portrange) IS 'the ports of a range, one row each';
+COMMENT ON FUNCTION @extschema@.each_port(@extschema@.portmultirange) IS 'the ports of a set, one row each, in order';
+COMMENT ON FUNCTION @extschema@.int2(@extschema@.port) IS 'port as smallint (22003 above 32767)';
+COMMENT ON FUNCTION @extschema@.float4(@extschema@.port) IS 'port as real';
+COMMENT ON FUNCTION @extschema@.float8(@extschema@.port) IS 'port as double precision';
+COMMENT ON FUNCTION @extschema@."numeric"(@extschema@.port) IS 'port as numeric';
+COMMENT ON CAST (@extschema@.port AS int2) IS 'explicit: ports above 32767 do not fit';
+COMMENT ON CAST (@extschema@.port AS float4) IS 'assignment: lossless, not implicit beside port -> int4';
+COMMENT ON CAST (@extschema@.port AS float8) IS 'assignment: lossless, not implicit beside port -> int4';
+COMMENT ON CAST (@extschema@.port AS numeric) IS 'assignment: lossless, not implicit beside port -> int4';
+COMMENT ON FUNCTION @extschema@.port_numeric_eq(@extschema@.port, numeric) IS 'implementation of = operator';
+COMMENT ON FUNCTION @extschema@.port_numeric_ne(@extschema@.port, numeric) IS 'implementation of <> operator';
+COMMENT ON FUNCTION @extschema@.port_numeric_lt(@extschema@.port, numeric) IS 'implementation of < operator';
+COMMENT ON FUNCTION @extschema@.port_numeric_le(@extschema@.port, numeric) IS 'implementation of <= operator';
+COMMENT ON FUNCTION @extschema@.port_numeric_gt(@extschema@.port, numeric) IS 'implementation of > operator';
+COMMENT ON FUNCTION @extschema@.port_numeric_ge(@extschema@.port, numeric) IS 'implementation of >= operator';
+COMMENT ON FUNCTION @extschema@.numeric_port_eq(numeric, @extschema@.port) IS 'implementation of = operator';
+COMMENT ON FUNCTION @extschema@.numeric_port_ne(numeric, @extschema@.port) IS 'implementation of <> operator';
+COMMENT ON FUNCTION @extschema@.numeric_port_lt(numeric, @extschema@.port) IS 'implementation of < operator';
+COMMENT ON FUNCTION @extschema@.numeric_port_le(numeric, @extschema@.port) IS 'implementation of <= operator';
+COMMENT ON FUNCTION @extschema@.numeric_port_gt(numeric, @extschema@.port) IS 'implementation of > operator';
+COMMENT ON FUNCTION @extschema@.numeric_port_ge(numeric, @extschema@.port) IS 'implementation of >= operator';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.port, numeric) IS 'equal';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.port, numeric) IS 'not equal';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.port, numeric) IS 'less than';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.port, numeric) IS 'less than or equal';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.port, numeric) IS 'greater than';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.port, numeric) IS 'greater than or equal';
+COMMENT ON OPERATOR @extschema@.= (numeric, @extschema@.port) IS 'equal';
+COMMENT ON OPERATOR @extschema@.<> (numeric, @extschema@.port) IS 'not equal';
+COMMENT ON OPERATOR @extschema@.< (numeric, @extschema@.port) IS 'less than';
+COMMENT ON OPERATOR @extschema@.<= (numeric, @extschema@.port) IS 'less than or equal';
+COMMENT ON OPERATOR @extschema@.> (numeric, @extschema@.port) IS 'greater than';
+COMMENT ON OPERATOR @extschema@.>= (numeric, @extschema@.port) IS 'greater than or equal';
+COMMENT ON FUNCTION @extschema@.port_float8_eq(@extschema@.port, float8) IS 'implementation of = operator';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.port, float8) IS 'equal';
+COMMENT ON FUNCTION @extschema@.port_float8_ne(@extschema@.port, float8) IS 'implementation of <> operator';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.port, float8) IS 'not equal';
+COMMENT ON FUNCTION @extschema@.port_float8_lt(@extschema@.port, float8) IS 'implementation of < operator';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.port, float8) IS 'less than';
+COMMENT ON FUNCTION @extschema@.port_float8_le(@extschema@.port, float8) IS 'implementation of <= operator';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.port, float8) IS 'less than or equal';
+COMMENT ON FUNCTION @extschema@.port_float8_gt(@extschema@.port, float8) IS 'implementation of > operator';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.port, float8) IS 'greater than';
+COMMENT ON FUNCTION @extschema@.port_float8_ge(@extschema@.port, float8) IS 'implementation of >= operator';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.port, float8) IS 'greater than or equal';
+COMMENT ON FUNCTION @extschema@.float8_port_eq(float8, @extschema@.port) IS 'implementation of = operator';
+COMMENT ON OPERATOR @extschema@.= (float8, @extschema@.port) IS 'equal';
+COMMENT ON FUNCTION @extschema@.float8_port_ne(float8, @extschema@.port) IS 'implementation of <> operator';
+COMMENT ON OPERATOR @extschema@.<> (float8, @extschema@.port) IS 'not equal';
+COMMENT ON FUNCTION @extschema@.float8_port_lt(float8, @extschema@.port) IS 'implementation of < operator';
+COMMENT ON OPERATOR @extschema@.< (float8, @extschema@.port) IS 'less than';
+COMMENT ON FUNCTION @extschema@.float8_port_le(float8, @extschema@.port) IS 'implementation of <= operator';
+COMMENT ON OPERATOR @extschema@.<= (float8, @extschema@.port) IS 'less than or equal';
+COMMENT ON FUNCTION @extschema@.float8_port_gt(float8, @extschema@.port) IS 'implementation of > operator';
+COMMENT ON OPERATOR @extschema@.> (float8, @extschema@.port) IS 'greater than';
+COMMENT ON FUNCTION @extschema@.float8_port_ge(float8, @extschema@.port) IS 'implementation of >= operator';
+COMMENT ON OPERATOR @extschema@.>= (float8, @extschema@.port) IS 'greater than or equal';
+COMMENT ON FUNCTION @extschema@.width_bucket(@extschema@.port, float8, float8, int4) IS 'bucket of a port in an equal-width histogram';
+COMMENT ON FUNCTION @extschema@.port_values_transfn(internal, @extschema@.port) IS 'percentile_cont(... ORDER BY port) transition function';
+COMMENT ON FUNCTION @extschema@.port_percentile_cont_final(internal, float8) IS 'percentile_cont(float8 ORDER BY port) final function';
+COMMENT ON FUNCTION @extschema@.port_percentile_cont_multi_final(internal, float8[]) IS 'percentile_cont(float8[] ORDER BY port) final function';
+COMMENT ON AGGREGATE @extschema@.percentile_cont(float8 ORDER BY @extschema@.port) IS 'continuous percentile of ports';
+COMMENT ON AGGREGATE @extschema@.percentile_cont(float8[] ORDER BY @extschema@.port) IS 'continuous percentiles of ports';
 
 
 ------------------------------------------------------------------------------

@@ -38,7 +38,8 @@ FROM (SELECT g,
 CREATE INDEX flows_dst_port ON flows (dst_port);
 ANALYZE flows;
 
--- Firewall rules as people paste them from their tools
+-- Firewall rules as people paste them from their tools: 20,000 rules, most
+-- for one service or a narrow band of ports, a few wide ones
 CREATE TABLE firewall_rules (
 	id       serial PRIMARY KEY,
 	host     inet NOT NULL,
@@ -49,8 +50,15 @@ CREATE TABLE firewall_rules (
 INSERT INTO firewall_rules (host, source, ports, action)
 SELECT ('198.51.100.' || (1 + g % 254))::inet, src, parse_ports(src),
        CASE WHEN g % 5 = 0 THEN 'drop' ELSE 'accept' END
-FROM (SELECT g, (ARRAY['22,80,443', '{ 80, 443, 8000-8100 }', '1024:65535', '[1:1024,!22]',
-                       'range 5432 5439', 'eq https', 'gt 1023', 'ssh', '3389', '[6379,9092,27017]'])[1 + g % 10] AS src
-      FROM generate_series(1, 500) g) s;
+FROM (SELECT g,
+             CASE WHEN g % 500 = 0 THEN (ARRAY['1024:65535', 'gt 1023'])[1 + (g / 500) % 2]
+                  ELSE (ARRAY['22,80,443', '{ 80, 443, 8000-8100 }', '[1:1024,!22]', 'range 5432 5439',
+                              'eq https', 'ssh', '3389', '[6379,9092,27017]',
+                              (10000 + g % 20000) || '-' || (10050 + g % 20000),
+                              '{ ' || (1025 + g % 30000) || ', ' || (1125 + g % 30000) || ' }'])[1 + g % 10]
+             END AS src
+      FROM generate_series(1, 20000) g) s;
+-- portmultirange_ops, the default GiST operator class for portmultirange:
+-- ports @> 8443 and 8443 <@ ports use it
 CREATE INDEX firewall_rules_ports ON firewall_rules USING gist (ports);
 ANALYZE firewall_rules;

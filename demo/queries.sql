@@ -33,7 +33,8 @@ ORDER BY port_service(dst_port, proto::transport_protocol) IS DISTINCT FROM
 LIMIT 8;
 SELECT 'ssh'::port AS ssh, 'https'::port AS https, service_port('domain', 'udp') AS dns;
 
-\echo '-- Firewall rules written in tool syntax: which rules admit port 8443?'
+\echo '-- Firewall rules written in tool syntax: which rules admit port 8443? (GiST index)'
+EXPLAIN (COSTS OFF) SELECT id FROM firewall_rules WHERE ports @> 8443;
 SELECT source, ports, to_firewall(ports, 'iptables') AS iptables, count(*) AS rules
 FROM firewall_rules WHERE ports @> 8443 GROUP BY source, ports ORDER BY rules DESC;
 

@@ -39,6 +39,12 @@ CREATE FUNCTION port_in_text(t text) RETURNS port LANGUAGE sql RETURN t::port;
 CREATE FUNCTION portrange_in_text(t text) RETURNS portrange LANGUAGE sql RETURN t::portrange;
 CREATE FUNCTION portmultirange_in_text(t text) RETURNS portmultirange LANGUAGE sql RETURN t::portmultirange;
 CREATE FUNCTION port_class_in_text(t text) RETURNS port_class LANGUAGE sql RETURN port_class(t::port);
+-- untyped arguments of the containment operators (1.1): a port, range or
+-- set on one side, a range or set on the other
+CREATE FUNCTION set_contains_text(t text) RETURNS bool LANGUAGE sql
+RETURN '{[0,65535]}'::portmultirange @> t;
+CREATE FUNCTION port_in_text_set(t text) RETURNS bool LANGUAGE sql
+RETURN 80::port <@ t;
 
 CREATE FUNCTION probe(fn text, arg text) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN
@@ -54,7 +60,8 @@ SELECT fn, probe(fn, s) AS result
 FROM hostile,
      unnest(ARRAY['port_in_text', 'portrange_in_text', 'portmultirange_in_text',
                   'parse_ports', 'parse_portrange', 'service_port',
-                  'ephemeral_ports', 'port_class_in_text']) fn;
+                  'ephemeral_ports', 'port_class_in_text', 'set_contains_text',
+                  'port_in_text_set']) fn;
 SELECT fn, result, count(*) FROM outcomes GROUP BY 1, 2 ORDER BY 1, 2;
 
 -- no outcome outside class 22 (data exception): in
@@ -71,7 +78,7 @@ SELECT count(*) > 0 AS alive FROM pg_stat_activity WHERE pid = pg_backend_pid();
 -- strings above
 CREATE TABLE hostile_pp (s text);
 INSERT INTO hostile_pp
-SELECT string_agg(substr(E'0123456789/:,-_ .$()[]{}!tcpudsTCPUSxhnaymg\t\\\'"é', 1 + abs(hashint4(i * 977 + k)) % 47, 1), '')
+SELECT string_agg(substr(E'0123456789/:,-_ .$()[]{}!tcpudsTCPUSxhnaymg\t\\\'"é', 1 + abs(hashint4(i * 977 + k)) % 47, 1), '' ORDER BY k)
 FROM generate_series(1, 2000) i, generate_series(1, 1 + i % 19) k
 GROUP BY i;
 CREATE TABLE seeds_pp (s text);
@@ -85,7 +92,7 @@ SELECT CASE abs(hashint4(n)) % 3
          WHEN 1 THEN overlay(s placing '' from 1 + abs(hashint4(n * 7)) % length(s) for 1)
          ELSE overlay(s placing substr('0123456789:/-,$(){}x ', 1 + abs(hashint4(n * 11)) % 21, 1)
                       from 1 + abs(hashint4(n * 13)) % length(s) for 1) END
-FROM (SELECT s, (row_number() OVER ())::int AS n FROM seeds_pp, generate_series(1, 100)) m;
+FROM (SELECT s, (row_number() OVER (ORDER BY s, g))::int AS n FROM seeds_pp, generate_series(1, 100) g) m;
 INSERT INTO hostile_pp VALUES (repeat('9', 100000) || '/tcp'), (repeat('/', 10000)),
 	(repeat('T:1,', 20000) || '2'), (repeat('tcp/80 ', 10000)), (repeat('(', 5000) || repeat(')', 5000)),
 	(repeat('$X', 1000)), (repeat('80,', 30000) || '81/udp'), (E'53/\x01'), (repeat(' ', 5000) || 'U:');
@@ -123,4 +130,5 @@ DROP FUNCTION portproto_in_text(text), spec_probe(text, text), vars_probe(text);
 
 DROP TABLE hostile, seeds, outcomes;
 DROP FUNCTION pick(int8, int), probe(text, text), port_in_text(text), portrange_in_text(text),
-	portmultirange_in_text(text), port_class_in_text(text);
+	portmultirange_in_text(text), port_class_in_text(text), set_contains_text(text),
+	port_in_text_set(text);

@@ -22,7 +22,8 @@ SELECT '[1024,65535]'::portrange = '[1024,)'::portrange AS upper_forms_equal,
        '[0,1024)'::portrange = '(,1023]'::portrange AS lower_forms_equal,
        '(,)'::portrange = '[0,65535]'::portrange AS all_forms_equal;
 
--- constructors, with ports or integers
+-- constructors, with ports or integers (two integers include both ends,
+-- since 1.1: portrange(NULL, 1024) holds 0..1024; see port_sets)
 SELECT portrange('22'::port, '23'), portrange(22, 22, '[]'), portrange(1024, 65535, '[]'),
        portrange(NULL, 1024), portrange(1024, NULL), portrange(NULL::int, NULL, '()');
 -- two untyped literals could be ports or integers: cast one of them

@@ -59,9 +59,8 @@ $$;
 -- string: "index idx_p_btree cond" whether the plan reads that index once
 -- or through a BitmapOr of three scans
 CREATE FUNCTION plan_access(query text) RETURNS text
-LANGUAGE sql AS $$
-	SELECT string_agg(DISTINCT s, ', ' ORDER BY s) FROM plan_scans(query) s
-$$;
+LANGUAGE sql
+RETURN (SELECT string_agg(DISTINCT s, ', ' ORDER BY s) FROM plan_scans(query) s);
 
 -- plan_conds(query): "index: condition" for each index condition, where
 -- the condition itself is the fact to check (which constant or which join
@@ -87,16 +86,16 @@ $$;
 
 -- plan_has_node(query, type): does the plan contain a node of that type?
 CREATE FUNCTION plan_has_node(query text, node_type text) RETURNS boolean
-LANGUAGE sql AS $$
-	SELECT EXISTS (SELECT FROM plan_nodes(query) n WHERE n = node_type)
-$$;
+LANGUAGE sql
+RETURN EXISTS (SELECT FROM plan_nodes(query) n WHERE n = node_type);
 
 -- plan_uses_index(query, index): does some node of the plan read that index?
+-- (The SQL helpers have standard SQL bodies, bound when created, so that
+-- they also work under another search_path.)
 CREATE FUNCTION plan_uses_index(query text, index_name text) RETURNS boolean
-LANGUAGE sql AS $$
-	SELECT EXISTS (SELECT FROM plan_scans(query) s
-				   WHERE s = 'index ' || index_name OR s LIKE 'index ' || index_name || ' %')
-$$;
+LANGUAGE sql
+RETURN EXISTS (SELECT FROM plan_scans(query) s
+			   WHERE s = 'index ' || index_name OR s LIKE 'index ' || index_name || ' %');
 
 SELECT * FROM plan_scans('SELECT * FROM pg_class WHERE oid = 1259');
 SELECT plan_access('SELECT * FROM pg_class WHERE oid = 1259 OR oid = 1249');

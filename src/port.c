@@ -252,6 +252,43 @@ port_to_int8(PG_FUNCTION_ARGS)
 	PG_RETURN_INT64((int64) PG_GETARG_PORT(0));
 }
 
+/* port -> int2: ports above 32767 do not fit (22003) */
+PG_FUNCTION_INFO_V1(port_to_int2);
+Datum
+port_to_int2(PG_FUNCTION_ARGS)
+{
+	uint16		p = PG_GETARG_PORT(0);
+
+	if (p > PG_INT16_MAX)
+		ereport(ERROR,
+				errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				errmsg("port %u is out of range for type smallint", p),
+				errhint("smallint holds ports up to 32767; use integer (dst_port::int) for all ports."));
+	PG_RETURN_INT16((int16) p);
+}
+
+/* port -> float4, float8, numeric: exact for every port */
+PG_FUNCTION_INFO_V1(port_to_float4);
+Datum
+port_to_float4(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FLOAT4((float4) PG_GETARG_PORT(0));
+}
+
+PG_FUNCTION_INFO_V1(port_to_float8);
+Datum
+port_to_float8(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FLOAT8((float8) PG_GETARG_PORT(0));
+}
+
+PG_FUNCTION_INFO_V1(port_to_numeric);
+Datum
+port_to_numeric(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_NUMERIC(int64_to_numeric((int64) PG_GETARG_PORT(0)));
+}
+
 
 /*****************************************************************************
  * Comparison operators

@@ -14,6 +14,8 @@
  *
  *-------------------------------------------------------------------------
  */
+#include <stdlib.h>
+
 #include "port_core.h"
 
 /* the same set of white space the PostgreSQL scanner accepts */
@@ -228,4 +230,105 @@ const port_os_range *
 port_os_at(size_t i)
 {
 	return i < port_os_count() ? &port_os_ranges[i] : NULL;
+}
+
+
+/*
+ * port_bitmap_next_run
+ *		The next maximal run [*lo, *hi] of ports set in b, starting the
+ *		search at port *pos (0 for the first call); advances *pos past it.
+ *		False when no port at or after *pos is set.
+ */
+bool
+port_bitmap_next_run(const port_bitmap *b, uint32_t *pos,
+					 uint16_t *lo, uint16_t *hi)
+{
+	uint32_t	p = *pos;
+
+	/* find the first set bit at or after p */
+	while (p <= PORT_MAX)
+	{
+		uint64_t	word = b->w[p >> 6] >> (p & 63);
+
+		if (word == 0)
+		{
+			p = (p | 63) + 1;
+			continue;
+		}
+		while ((word & 1) == 0)
+		{
+			word >>= 1;
+			p++;
+		}
+		break;
+	}
+	if (p > PORT_MAX)
+	{
+		*pos = p;
+		return false;
+	}
+	*lo = (uint16_t) p;
+
+	/* then the first clear bit after it */
+	while (p <= PORT_MAX)
+	{
+		uint64_t	word = ~b->w[p >> 6] >> (p & 63);
+
+		if (word == 0)
+		{
+			p = (p | 63) + 1;
+			continue;
+		}
+		while ((word & 1) == 0)
+		{
+			word >>= 1;
+			p++;
+		}
+		break;
+	}
+	*hi = (uint16_t) (p - 1);
+	*pos = p;
+	return true;
+}
+
+static int
+port_value_cmp(const void *a, const void *b)
+{
+	return (int) *(const uint16_t *) a - (int) *(const uint16_t *) b;
+}
+
+/* counting sort when given counters: ports have only 65536 values */
+void
+port_sort_values(uint16_t *v, size_t n, size_t *count)
+{
+	size_t		i;
+	size_t		k = 0;
+	uint32_t	p;
+
+	if (n < 2)
+		return;
+	if (count == NULL)
+	{
+		qsort(v, n, sizeof(uint16_t), port_value_cmp);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		count[v[i]]++;
+	for (p = 0; p <= PORT_MAX; p++)
+	{
+		for (; count[p] > 0; count[p]--)
+			v[k++] = (uint16_t) p;
+	}
+}
+
+double
+port_percentile_cont(const uint16_t *sorted, size_t n, double fraction)
+{
+	double		pos = fraction * (double) (n - 1);
+	size_t		first = (size_t) pos;
+	double		lo = sorted[first];
+
+	if ((double) first == pos || first + 1 >= n)
+		return lo;
+	return lo + (pos - (double) first) * ((double) sorted[first + 1] - lo);
 }

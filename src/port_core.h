@@ -68,6 +68,38 @@ extern const port_os_range *port_os_lookup(const char *name, size_t len);
 extern const port_os_range *port_os_at(size_t i);
 extern size_t port_os_count(void);
 
+/*
+ * A set of ports as a bitmap, one bit per port (8 kB): the state of
+ * range_agg(port).  port_bitmap_next_run() walks its maximal runs of set
+ * bits in increasing order.
+ */
+#define PORT_BITMAP_WORDS	((PORT_MAX + 1) / 64)
+
+typedef struct port_bitmap
+{
+	uint64_t	w[PORT_BITMAP_WORDS];
+} port_bitmap;
+
+static inline void
+port_bitmap_set(port_bitmap *b, uint16_t p)
+{
+	b->w[p >> 6] |= (uint64_t) 1 << (p & 63);
+}
+
+extern bool port_bitmap_next_run(const port_bitmap *b, uint32_t *pos,
+								 uint16_t *lo, uint16_t *hi);
+
+/*
+ * percentile_cont over ports: sort the values and interpolate linearly
+ * between the two nearest, as PostgreSQL's percentile_cont(float8) does
+ * (fraction in [0, 1], n > 0).  port_sort_values() counts into count
+ * (PORT_MAX + 1 zeroed counters, which it leaves zeroed) when given one,
+ * else uses qsort().
+ */
+extern void port_sort_values(uint16_t *v, size_t n, size_t *count);
+extern double port_percentile_cont(const uint16_t *sorted, size_t n,
+								   double fraction);
+
 static inline port_class_t
 port_classify(uint16_t p)
 {

@@ -29,17 +29,25 @@
 #include "access/gist.h"
 #include "access/stratnum.h"
 #include "catalog/pg_am.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_inherits.h"
+#include "catalog/pg_namespace.h"
 #include "catalog/pg_operator.h"
 #include "catalog/pg_type.h"
+#include "commands/defrem.h"
 #include "nodes/makefuncs.h"
 #include "nodes/nodeFuncs.h"
 #include "nodes/supportnodes.h"
 #include "optimizer/optimizer.h"
+#include "parser/parsetree.h"
+#include "parser/parse_func.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
 #include "utils/rangetypes.h"
 #include "utils/selfuncs.h"
+#include "utils/syscache.h"
 #include "utils/typcache.h"
 #include "utils/multirangetypes.h"
 
@@ -234,6 +242,62 @@ portrange_from_int4(PG_FUNCTION_ARGS)
 	upper.lower = false;
 
 	PG_RETURN_RANGE_P(port_make_range(typcache, &lower, &upper, false));
+}
+
+/*
+ * portrange(int4, int4) since 1.1: both ends included, so portrange(22, 22)
+ * is port 22 and portrange(1024, 65535) reaches 65535.  (1.0 followed
+ * int4range's '[)'; portrange_from_int4 keeps that for the 1.0 script.)
+ */
+PG_FUNCTION_INFO_V1(portrange_from_int4_closed);
+Datum
+portrange_from_int4_closed(PG_FUNCTION_ARGS)
+{
+	TypeCacheEntry *typcache = port_result_range_typcache(fcinfo);
+	RangeBound	lower;
+	RangeBound	upper;
+
+	lower.infinite = PG_ARGISNULL(0);
+	lower.val = lower.infinite ? (Datum) 0 :
+		PortGetDatum(port_check_int64(PG_GETARG_INT32(0)));
+	lower.inclusive = true;
+	lower.lower = true;
+	upper.infinite = PG_ARGISNULL(1);
+	upper.val = upper.infinite ? (Datum) 0 :
+		PortGetDatum(port_check_int64(PG_GETARG_INT32(1)));
+	upper.inclusive = true;
+	upper.lower = false;
+
+	PG_RETURN_RANGE_P(port_make_range(typcache, &lower, &upper, false));
+}
+
+/* portrange(port) and the cast port -> portrange: the one port, [p,p] */
+PG_FUNCTION_INFO_V1(portrange_from_port);
+Datum
+portrange_from_port(PG_FUNCTION_ARGS)
+{
+	uint16		p = PG_GETARG_PORT(0);
+
+	PG_RETURN_RANGE_P(port_make_interval(port_result_range_typcache(fcinfo),
+										 p, p));
+}
+
+/* the cast port -> portmultirange: {[p,p]} */
+PG_FUNCTION_INFO_V1(portmultirange_from_port);
+Datum
+portmultirange_from_port(PG_FUNCTION_ARGS)
+{
+	uint16		p = PG_GETARG_PORT(0);
+	Oid			mltrngtypid = get_fn_expr_rettype(fcinfo->flinfo);
+	TypeCacheEntry *typcache;
+	RangeType  *r;
+
+	if (!OidIsValid(mltrngtypid))
+		mltrngtypid = get_func_rettype(fcinfo->flinfo->fn_oid);
+	typcache = multirange_get_typcache(fcinfo, mltrngtypid);
+	r = port_make_interval(typcache->rngtype, p, p);
+	PG_RETURN_MULTIRANGE_P(make_multirange(mltrngtypid, typcache->rngtype,
+										   1, &r));
 }
 
 /* the ports of a function's portrange argument 0; false if empty */
@@ -460,6 +524,199 @@ multirange_contains_int4(PG_FUNCTION_ARGS)
 
 
 /*****************************************************************************
+ * Containment with an untyped (text) argument
+ *
+ * Drivers send parameters untyped, and with one exact operator for port
+ * and one for int4 PostgreSQL cannot choose for "ports @> $1" or
+ * "dst_port <@ $1" ("operator is not unique").  These operators take text
+ * there, which PostgreSQL prefers for an unknown argument, and read it the
+ * way the user meant: '{...}' is a portmultirange, '[..]', '(..)' and
+ * 'empty' a portrange, anything else (on the element side) a port number
+ * or service name.
+ *****************************************************************************/
+
+typedef enum PortQueryKind
+{
+	PORT_QUERY_PORT,
+	PORT_QUERY_RANGE,
+	PORT_QUERY_MULTIRANGE
+} PortQueryKind;
+
+/* the OID of the extension's type typname, found beside function fn */
+static Oid
+port_ext_type_oid(Oid fn, const char *typname)
+{
+	Oid			nsp = get_func_namespace(fn);
+	Oid			typid;
+
+	typid = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
+							CStringGetDatum(typname), ObjectIdGetDatum(nsp));
+	if (!OidIsValid(typid))
+		elog(ERROR, "type %s not found beside function %u", typname, fn);
+	return typid;
+}
+
+/*
+ * port_parse_text_query
+ *		Read a text argument as a portmultirange, a portrange or (when
+ *		allow_port) a port, of the range type rngtypid.
+ */
+static PortQueryKind
+port_parse_text_query(text *t, Oid rngtypid, bool allow_port, Datum *result)
+{
+	char	   *s = text_to_cstring(t);
+	const char *p = s;
+	Oid			typinput;
+	Oid			typioparam;
+	uint16		v;
+
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+		   *p == '\f' || *p == '\v')
+		p++;
+	if (*p == '{')
+	{
+		getTypeInputInfo(get_range_multirange(rngtypid), &typinput, &typioparam);
+		*result = OidInputFunctionCall(typinput, s, typioparam, -1);
+		return PORT_QUERY_MULTIRANGE;
+	}
+	if (*p == '[' || *p == '(' || pg_strncasecmp(p, "empty", 5) == 0)
+	{
+		getTypeInputInfo(rngtypid, &typinput, &typioparam);
+		*result = OidInputFunctionCall(typinput, s, typioparam, -1);
+		return PORT_QUERY_RANGE;
+	}
+	if (!allow_port)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				errmsg("invalid input syntax for a set of ports: \"%s\"",
+					   port_shorten_input(s, strlen(s))),
+				errhint("Write a portrange ('[8000,8100]') or a portmultirange ('{[80,80],[443,443]}'), or give the type: $1::portrange, parse_ports('80,443')."));
+
+	/* a port number or service name; a bad one is an error here */
+	(void) port_text_to_value(s, strlen(s), &v, NULL);
+	*result = PortGetDatum(v);
+	return PORT_QUERY_PORT;
+}
+
+/* does the portrange r contain the port, range or multirange q? */
+static bool
+port_range_contains_query(FunctionCallInfo fcinfo, RangeType *r,
+						  PortQueryKind kind, Datum q)
+{
+	TypeCacheEntry *typcache = range_get_typcache(fcinfo, RangeTypeGetOid(r));
+
+	switch (kind)
+	{
+		case PORT_QUERY_PORT:
+			return port_in_range(fcinfo, DatumGetPort(q), r);
+		case PORT_QUERY_RANGE:
+			return range_contains_internal(typcache, r, DatumGetRangeTypeP(q));
+		case PORT_QUERY_MULTIRANGE:
+			return range_contains_multirange_internal(typcache, r,
+													  DatumGetMultirangeTypeP(q));
+	}
+	return false;
+}
+
+static bool
+port_multirange_contains_query(FunctionCallInfo fcinfo, MultirangeType *mr,
+							   PortQueryKind kind, Datum q)
+{
+	TypeCacheEntry *typcache = multirange_get_typcache(fcinfo,
+													   MultirangeTypeGetOid(mr));
+
+	switch (kind)
+	{
+		case PORT_QUERY_PORT:
+			return port_in_multirange(fcinfo, DatumGetPort(q), mr);
+		case PORT_QUERY_RANGE:
+			return multirange_contains_range_internal(typcache->rngtype, mr,
+													  DatumGetRangeTypeP(q));
+		case PORT_QUERY_MULTIRANGE:
+			return multirange_contains_multirange_internal(typcache->rngtype, mr,
+														   DatumGetMultirangeTypeP(q));
+	}
+	return false;
+}
+
+static bool
+port_range_text(FunctionCallInfo fcinfo, RangeType *r, text *t)
+{
+	Datum		q;
+	PortQueryKind kind = port_parse_text_query(t, RangeTypeGetOid(r), true, &q);
+
+	return port_range_contains_query(fcinfo, r, kind, q);
+}
+
+static bool
+port_multirange_text(FunctionCallInfo fcinfo, MultirangeType *mr, text *t)
+{
+	Datum		q;
+	Oid			rngtypid = get_multirange_range(MultirangeTypeGetOid(mr));
+	PortQueryKind kind = port_parse_text_query(t, rngtypid, true, &q);
+
+	return port_multirange_contains_query(fcinfo, mr, kind, q);
+}
+
+PG_FUNCTION_INFO_V1(range_contains_text);
+Datum
+range_contains_text(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(port_range_text(fcinfo, PG_GETARG_RANGE_P(0), PG_GETARG_TEXT_PP(1)));
+}
+
+PG_FUNCTION_INFO_V1(text_contained_by_range);
+Datum
+text_contained_by_range(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(port_range_text(fcinfo, PG_GETARG_RANGE_P(1), PG_GETARG_TEXT_PP(0)));
+}
+
+PG_FUNCTION_INFO_V1(multirange_contains_text);
+Datum
+multirange_contains_text(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(port_multirange_text(fcinfo, PG_GETARG_MULTIRANGE_P(0),
+										PG_GETARG_TEXT_PP(1)));
+}
+
+PG_FUNCTION_INFO_V1(text_contained_by_multirange);
+Datum
+text_contained_by_multirange(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(port_multirange_text(fcinfo, PG_GETARG_MULTIRANGE_P(1),
+										PG_GETARG_TEXT_PP(0)));
+}
+
+/* port <@ text: the text is a portrange or portmultirange literal */
+static bool
+port_in_text_set(FunctionCallInfo fcinfo, uint16 p, text *t)
+{
+	/* fn_extra holds the range typcache (port_in_range), so look up */
+	Oid			rngtypid = port_ext_type_oid(fcinfo->flinfo->fn_oid, "portrange");
+	Datum		q;
+
+	if (port_parse_text_query(t, rngtypid, false, &q) == PORT_QUERY_MULTIRANGE)
+		return port_in_multirange(fcinfo, p, DatumGetMultirangeTypeP(q));
+	return port_in_range(fcinfo, p, DatumGetRangeTypeP(q));
+}
+
+PG_FUNCTION_INFO_V1(port_contained_by_text);
+Datum
+port_contained_by_text(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(port_in_text_set(fcinfo, PG_GETARG_PORT(0), PG_GETARG_TEXT_PP(1)));
+}
+
+PG_FUNCTION_INFO_V1(text_contains_port);
+Datum
+text_contains_port(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(port_in_text_set(fcinfo, PG_GETARG_PORT(1), PG_GETARG_TEXT_PP(0)));
+}
+
+
+/*****************************************************************************
  * GiST
  *
  * The portrange GiST operator class uses PostgreSQL's range GiST support
@@ -468,16 +725,57 @@ multirange_contains_int4(PG_FUNCTION_ARGS)
  * outside 0..65535 is contained in no range.
  *****************************************************************************/
 
-PG_FUNCTION_INFO_V1(portrange_gist_consistent);
-Datum
-portrange_gist_consistent(PG_FUNCTION_ARGS)
+/* the declared type of argument i of function fn */
+static Oid
+get_func_signature_argtype(Oid fn, int i)
+{
+	Oid		   *argtypes;
+	int			nargs;
+	Oid			result;
+
+	(void) get_func_signature(fn, &argtypes, &nargs);
+	if (i >= nargs)
+		elog(ERROR, "function %u has no argument %d", fn, i);
+	result = argtypes[i];
+	pfree(argtypes);
+	return result;
+}
+
+/*
+ * What a consistent function remembers between calls: the core consistent
+ * function it hands over to, and the last text query, parsed.
+ */
+typedef struct PortGistCache
+{
+	FmgrInfo	inner;
+	Oid			rngtypid;
+	Oid			porttypid;
+	text	   *text_query;		/* a copy of the text parsed below */
+	PortQueryKind kind;
+	Datum		parsed;
+} PortGistCache;
+
+static Datum
+port_gist_consistent_common(FunctionCallInfo fcinfo, Oid inner_fn)
 {
 	GISTENTRY  *entry = (GISTENTRY *) PG_GETARG_POINTER(0);
 	Datum		query = PG_GETARG_DATUM(1);
 	StrategyNumber strategy = (StrategyNumber) PG_GETARG_UINT16(2);
 	Oid			subtype = PG_GETARG_OID(3);
 	bool	   *recheck = (bool *) PG_GETARG_POINTER(4);
-	FmgrInfo   *inner = (FmgrInfo *) fcinfo->flinfo->fn_extra;
+	PortGistCache *cache = (PortGistCache *) fcinfo->flinfo->fn_extra;
+
+	if (cache == NULL)
+	{
+		Oid			keytype = get_func_signature_argtype(fcinfo->flinfo->fn_oid, 1);
+
+		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(PortGistCache));
+		fmgr_info_cxt(inner_fn, &cache->inner, fcinfo->flinfo->fn_mcxt);
+		cache->rngtypid = get_typtype(keytype) == TYPTYPE_MULTIRANGE ?
+			get_multirange_range(keytype) : keytype;
+		cache->porttypid = get_range_subtype(cache->rngtypid);
+		fcinfo->flinfo->fn_extra = cache;
+	}
 
 	if (subtype == INT4OID)
 	{
@@ -490,17 +788,63 @@ portrange_gist_consistent(PG_FUNCTION_ARGS)
 		}
 		query = PortGetDatum(v);
 	}
-
-	if (inner == NULL)
+	else if (subtype == TEXTOID)
 	{
-		inner = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(FmgrInfo));
-		fmgr_info_cxt(F_RANGE_GIST_CONSISTENT, inner, fcinfo->flinfo->fn_mcxt);
-		fcinfo->flinfo->fn_extra = inner;
+		/* an untyped argument: a port, a portrange or a portmultirange */
+		text	   *t = DatumGetTextPP(query);
+
+		if (cache->text_query == NULL ||
+			VARSIZE_ANY_EXHDR(cache->text_query) != VARSIZE_ANY_EXHDR(t) ||
+			memcmp(VARDATA_ANY(cache->text_query), VARDATA_ANY(t),
+				   VARSIZE_ANY_EXHDR(t)) != 0)
+		{
+			MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+			cache->kind = port_parse_text_query(t, cache->rngtypid, true,
+												&cache->parsed);
+			cache->text_query = (text *) PG_DETOAST_DATUM_COPY(PointerGetDatum(t));
+			MemoryContextSwitchTo(old);
+		}
+		query = cache->parsed;
+		switch (cache->kind)
+		{
+			case PORT_QUERY_PORT:
+				subtype = cache->porttypid;
+				break;
+			case PORT_QUERY_RANGE:
+				strategy = RANGESTRAT_CONTAINS;
+				subtype = ANYRANGEOID;
+				break;
+			case PORT_QUERY_MULTIRANGE:
+				strategy = RANGESTRAT_CONTAINS;
+				subtype = ANYMULTIRANGEOID;
+				break;
+		}
 	}
-	return FunctionCall5Coll(inner, PG_GET_COLLATION(),
+
+	return FunctionCall5Coll(&cache->inner, PG_GET_COLLATION(),
 							 PointerGetDatum(entry), query,
 							 UInt16GetDatum(strategy), ObjectIdGetDatum(subtype),
 							 PointerGetDatum(recheck));
+}
+
+PG_FUNCTION_INFO_V1(portrange_gist_consistent);
+Datum
+portrange_gist_consistent(PG_FUNCTION_ARGS)
+{
+	return port_gist_consistent_common(fcinfo, F_RANGE_GIST_CONSISTENT);
+}
+
+/*
+ * The portmultirange GiST operator class: PostgreSQL's multirange GiST
+ * (each multirange is indexed as the range that spans it), with the same
+ * int4 and text elements.
+ */
+PG_FUNCTION_INFO_V1(portmultirange_gist_consistent);
+Datum
+portmultirange_gist_consistent(PG_FUNCTION_ARGS)
+{
+	return port_gist_consistent_common(fcinfo, F_MULTIRANGE_GIST_CONSISTENT);
 }
 
 
@@ -666,6 +1010,29 @@ port_clause_set(Oid funcid, List *args, int *keyarg, PortSet *set)
 		 strcmp(name, "int4_contained_by_multirange") == 0))
 		return port_set_from_const(lsecond(args), set);
 	if (nargs == 2 &&
+		(strcmp(name, "port_contained_by_text") == 0 ||
+		 strcmp(name, "text_contains_port") == 0))
+	{
+		Node	   *t;
+		Datum		q;
+		Oid			rngtypid;
+		Const	   *c;
+
+		*keyarg = strcmp(name, "text_contains_port") == 0 ? 1 : 0;
+		t = list_nth(args, 1 - *keyarg);
+		if (!IsA(t, Const) || ((Const *) t)->constisnull ||
+			((Const *) t)->consttype != TEXTOID)
+			return false;
+		rngtypid = port_ext_type_oid(funcid, "portrange");
+		if (port_parse_text_query(DatumGetTextPP(((Const *) t)->constvalue),
+								  rngtypid, false, &q) == PORT_QUERY_MULTIRANGE)
+			c = makeConst(get_range_multirange(rngtypid), -1, InvalidOid, -1, q,
+						  false, false);
+		else
+			c = makeConst(rngtypid, -1, InvalidOid, -1, q, false, false);
+		return port_set_from_const((Node *) c, set);
+	}
+	if (nargs == 2 &&
 		(strcmp(name, "range_contains_port") == 0 ||
 		 strcmp(name, "range_contains_int4") == 0 ||
 		 strcmp(name, "multirange_contains_port") == 0 ||
@@ -805,11 +1172,290 @@ port_set_selectivity(PlannerInfo *root, Node *key, int varRelid, PortSet *set)
 	return selec;
 }
 
+/*
+ * Simplification
+ *
+ * A port-set predicate on a column, with a constant set, is rewritten into
+ * plain comparisons: is_well_known(dst_port) becomes dst_port <= 1023,
+ * dst_port <@ '{[80,80],[443,443]}' becomes dst_port = 80 OR dst_port = 443.
+ * Those are what partition pruning (and constraint exclusion) understand,
+ * so PARTITION BY RANGE (dst_port) prunes on them at plan time.  With a
+ * parameter for the set (dst_port <@ $1, generic plans), the call is kept
+ * and "dst_port >= first_port($1) AND dst_port <= last_port($1)" is added
+ * before it, which prunes at executor startup.  Both forms are equivalent
+ * to the call for every input, NULLs included.
+ */
+#define PORT_SIMPLIFY_MAX_RANGES	16
+
+/* a comparison "key op value" with the key type's default btree family */
+static Expr *
+port_make_compare(Oid opfamily, Oid keytype, Oid valtype, int strategy,
+				  Node *key, Expr *value)
+{
+	Oid			op = get_opfamily_member(opfamily, keytype, valtype, strategy);
+
+	if (!OidIsValid(op))
+		return NULL;
+	return make_opclause(op, BOOLOID, false, (Expr *) copyObject(key), value,
+						 InvalidOid, InvalidOid);
+}
+
+/* the extension's function name(argtype), found beside function fn */
+static Oid
+port_ext_func_oid(Oid fn, const char *name, Oid argtype)
+{
+	char	   *nspname = get_namespace_name(get_func_namespace(fn));
+	List	   *qualname = list_make2(makeString(nspname), makeString(pstrdup(name)));
+
+	return LookupFuncName(qualname, 1, &argtype, true);
+}
+
+/*
+ * Is key a column of a partitioned table (or an inheritance parent) of
+ * this query level?  Only there is the rewrite worth it: on a plain table
+ * the call keeps its index conditions (above) and its estimate, which
+ * interpolates inside histogram buckets where PostgreSQL's comparison
+ * estimators cannot for a type of an extension.
+ */
+static bool
+port_key_is_partitioned(PlannerInfo *root, Node *key)
+{
+	Var		   *var;
+	RangeTblEntry *rte;
+
+	while (IsA(key, RelabelType))
+		key = (Node *) ((RelabelType *) key)->arg;
+	if (root == NULL || root->parse == NULL || !IsA(key, Var))
+		return false;
+	var = (Var *) key;
+	if (var->varlevelsup != 0 || var->varno < 1 ||
+		var->varno > list_length(root->parse->rtable))
+		return false;
+	rte = rt_fetch(var->varno, root->parse->rtable);
+	if (rte->rtekind != RTE_RELATION)
+		return false;
+	return rte->relkind == RELKIND_PARTITIONED_TABLE ||
+		(rte->inh && has_subclass(rte->relid));
+}
+
+static Node *
+port_simplify(PlannerInfo *root, Oid funcid, FuncExpr *call)
+{
+	List	   *args = call->args;
+	int			keyarg;
+	PortSet		set;
+	Node	   *key;
+	Node	   *bare;
+	Oid			keytype;
+	Oid			opclass;
+	Oid			opfamily;
+	List	   *branches = NIL;
+	int64		tmin;
+	int64		tmax;
+	int			i;
+
+	if (list_length(args) < 1 || list_length(args) > 2)
+		return NULL;
+	if (!port_key_is_partitioned(root, list_nth(args, 0)) &&
+		(list_length(args) < 2 || !port_key_is_partitioned(root, list_nth(args, 1))))
+		return NULL;
+
+	/* port_clause_set() says which argument is the port */
+	keyarg = 0;
+	if (!port_clause_set(funcid, args, &keyarg, &set))
+	{
+		Node	   *setarg;
+		Oid			settype;
+		Oid			first_fn;
+		Oid			last_fn;
+		Expr	   *ge;
+		Expr	   *le;
+
+		/* a parameter for the set: a prunable prefix, then the call */
+		if (list_length(args) != 2)
+			return NULL;
+		key = list_nth(args, keyarg);
+		setarg = list_nth(args, 1 - keyarg);
+		bare = key;
+		while (IsA(bare, RelabelType))
+			bare = (Node *) ((RelabelType *) bare)->arg;
+		if (!IsA(bare, Var) || !IsA(setarg, Param) ||
+			((Param *) setarg)->paramkind != PARAM_EXTERN)
+			return NULL;
+		settype = exprType(setarg);
+		keytype = getBaseType(exprType(key));
+		if (settype == TEXTOID || keytype == INT4OID ||
+			(get_typtype(settype) != TYPTYPE_RANGE &&
+			 get_typtype(settype) != TYPTYPE_MULTIRANGE))
+			return NULL;
+		first_fn = port_ext_func_oid(funcid, "first_port", settype);
+		last_fn = port_ext_func_oid(funcid, "last_port", settype);
+		opclass = GetDefaultOpClass(keytype, BTREE_AM_OID);
+		if (!OidIsValid(first_fn) || !OidIsValid(last_fn) || !OidIsValid(opclass))
+			return NULL;
+		opfamily = get_opclass_family(opclass);
+		ge = port_make_compare(opfamily, keytype, keytype, BTGreaterEqualStrategyNumber,
+							   key, (Expr *) makeFuncExpr(first_fn, keytype,
+														  list_make1(copyObject(setarg)),
+														  InvalidOid, InvalidOid,
+														  COERCE_EXPLICIT_CALL));
+		le = port_make_compare(opfamily, keytype, keytype, BTLessEqualStrategyNumber,
+							   key, (Expr *) makeFuncExpr(last_fn, keytype,
+														  list_make1(copyObject(setarg)),
+														  InvalidOid, InvalidOid,
+														  COERCE_EXPLICIT_CALL));
+		if (ge == NULL || le == NULL)
+			return NULL;
+
+		/*
+		 * Then the exact test, as PostgreSQL's own elem <@ range function,
+		 * which has no support function that would expand it again when
+		 * eval_const_expressions() runs over the result once more (it does
+		 * for the quals of each partition).
+		 */
+		call = makeFuncExpr(get_typtype(settype) == TYPTYPE_MULTIRANGE ?
+							F_ELEM_CONTAINED_BY_MULTIRANGE : F_ELEM_CONTAINED_BY_RANGE,
+							BOOLOID, list_make2(copyObject(key), copyObject(setarg)),
+							InvalidOid, InvalidOid, COERCE_EXPLICIT_CALL);
+		return (Node *) make_andclause(list_make3(ge, le, call));
+	}
+
+	key = list_nth(args, keyarg);
+	bare = key;
+	while (IsA(bare, RelabelType))
+		bare = (Node *) ((RelabelType *) bare)->arg;
+	if (!IsA(bare, Var) || set.n > PORT_SIMPLIFY_MAX_RANGES)
+		return NULL;
+
+	keytype = getBaseType(exprType(key));
+	opclass = GetDefaultOpClass(keytype, BTREE_AM_OID);
+	if (!OidIsValid(opclass))
+		return NULL;
+	opfamily = get_opclass_family(opclass);
+	port_type_limits(keytype, &tmin, &tmax);
+
+	/* no port at all: key >= 1 AND key <= 0, false but NULL for NULL */
+	if (set.n == 0)
+	{
+		Expr	   *ge = port_make_compare(opfamily, keytype, keytype,
+										   BTGreaterEqualStrategyNumber, key,
+										   (Expr *) port_make_const(keytype, 1));
+		Expr	   *le = port_make_compare(opfamily, keytype, keytype,
+										   BTLessEqualStrategyNumber, key,
+										   (Expr *) port_make_const(keytype, 0));
+
+		if (ge == NULL || le == NULL)
+			return NULL;
+		return (Node *) make_andclause(list_make2(ge, le));
+	}
+
+	/*
+	 * Single ports go into one key = ANY ('{...}'), which is estimated from
+	 * the MCV list as exactly as IN (...), and prunes like it.
+	 */
+	{
+		Datum	   *singles = palloc(sizeof(Datum) * set.n);
+		int			nsingles = 0;
+		int64		single = 0;
+
+		for (i = 0; i < set.n; i++)
+			if (set.iv[i].lo == set.iv[i].hi)
+			{
+				single = set.iv[i].lo;
+				singles[nsingles++] = port_make_const(keytype, single)->constvalue;
+			}
+		if (nsingles == 1)
+		{
+			Expr	   *e = port_make_compare(opfamily, keytype, keytype,
+											  BTEqualStrategyNumber, key,
+											  (Expr *) port_make_const(keytype, single));
+
+			if (e == NULL)
+				return NULL;
+			branches = lappend(branches, e);
+		}
+		else if (nsingles > 1)
+		{
+			Oid			eq = get_opfamily_member(opfamily, keytype, keytype,
+												 BTEqualStrategyNumber);
+			Oid			arraytype = get_array_type(keytype);
+			int16		typlen;
+			bool		typbyval;
+			char		typalign;
+			ScalarArrayOpExpr *saop;
+
+			if (!OidIsValid(eq) || !OidIsValid(arraytype))
+				return NULL;
+			get_typlenbyvalalign(keytype, &typlen, &typbyval, &typalign);
+			saop = makeNode(ScalarArrayOpExpr);
+			saop->opno = eq;
+			saop->opfuncid = get_opcode(eq);
+			saop->useOr = true;
+			saop->inputcollid = InvalidOid;
+			saop->args = list_make2(copyObject(key),
+									makeConst(arraytype, -1, InvalidOid, -1,
+											  PointerGetDatum(construct_array(singles, nsingles,
+																			  keytype, typlen,
+																			  typbyval, typalign)),
+											  false, false));
+			saop->location = -1;
+			branches = lappend(branches, saop);
+		}
+	}
+
+	for (i = 0; i < set.n; i++)
+	{
+		int64		lo = set.iv[i].lo;
+		int64		hi = set.iv[i].hi;
+		List	   *conds = NIL;
+		Expr	   *e;
+
+		if (lo == hi)
+			continue;
+		if (lo > tmin || hi >= tmax)
+		{
+			e = port_make_compare(opfamily, keytype, keytype,
+								  BTGreaterEqualStrategyNumber,
+								  key, (Expr *) port_make_const(keytype, lo));
+			if (e == NULL)
+				return NULL;
+			conds = lappend(conds, e);
+		}
+
+		/*
+		 * key < hi + 1 rather than key <= hi: the same for integers, but
+		 * NOT (key < 1024) becomes key >= 1024, which prunes a partition
+		 * FROM (0) TO (1024), and NOT (key <= 1023) does not.
+		 */
+		if (hi < tmax)
+		{
+			e = port_make_compare(opfamily, keytype, keytype,
+								  BTLessStrategyNumber,
+								  key, (Expr *) port_make_const(keytype, hi + 1));
+			if (e == NULL)
+				return NULL;
+			conds = lappend(conds, e);
+		}
+		branches = lappend(branches,
+						   list_length(conds) == 1 ? linitial(conds) :
+						   (void *) make_andclause(conds));
+	}
+	return list_length(branches) == 1 ? (Node *) linitial(branches) :
+		(Node *) make_orclause(branches);
+}
+
 PG_FUNCTION_INFO_V1(port_planner_support);
 Datum
 port_planner_support(PG_FUNCTION_ARGS)
 {
 	Node	   *rawreq = (Node *) PG_GETARG_POINTER(0);
+
+	if (IsA(rawreq, SupportRequestSimplify))
+	{
+		SupportRequestSimplify *req = (SupportRequestSimplify *) rawreq;
+
+		PG_RETURN_POINTER(port_simplify(req->root, req->fcall->funcid, req->fcall));
+	}
 
 	if (IsA(rawreq, SupportRequestIndexCondition))
 	{

@@ -48,6 +48,24 @@ if [ "$secs" -gt 0 ] && command -v clang >/dev/null &&
 else
 	echo "# fuzz_port skipped (FUZZ_SECONDS=$secs or no clang libFuzzer)"
 fi
+# the port-set helpers (range_agg bitmap runs, percentile sort)
+if [ "$secs" -gt 0 ] && command -v clang >/dev/null &&
+	clang -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
+		-o "$out/fuzz_portset" test/fuzz/fuzz_portset.c src/port_core.c 2>"$out/fuzz_portset_build.log"; then
+	mkdir -p "$out/corpus_portset"
+	if "$out/fuzz_portset" -max_total_time="$secs" -max_len=4096 \
+		"$out/corpus_portset" test/fuzz/corpus/portset >"$out/fuzz_portset.log" 2>&1; then
+		runs=$(grep -oE 'Done [0-9]+ runs' "$out/fuzz_portset.log" | grep -oE '[0-9]+')
+		echo "ok fuzz_portset: ${runs:-?} executions in ${secs}s, no crash"
+		passed=$((passed + 1))
+	else
+		echo "not ok fuzz_portset: crash (see $out/fuzz_portset.log)"
+		tail -30 "$out/fuzz_portset.log"
+		failed=$((failed + 1))
+	fi
+else
+	echo "# fuzz_portset skipped"
+fi
 # the registry lookups, over the generated data
 if [ "$secs" -gt 0 ] && command -v clang >/dev/null &&
 	perl tools/gen_registry.pl -o "$out/registry_data.c" data/services.csv data/defacto.csv &&

@@ -328,6 +328,136 @@ test_os_ranges(void)
 	printf("ok os_ranges\n");
 }
 
+/* the runs of a bitmap, written as "lo-hi,lo-hi" */
+static void
+runs_text(const port_bitmap *b, char *buf, size_t size)
+{
+	uint32_t	pos = 0;
+	uint16_t	lo;
+	uint16_t	hi;
+	size_t		n = 0;
+
+	buf[0] = '\0';
+	while (port_bitmap_next_run(b, &pos, &lo, &hi) && n + 16 < size)
+		n += (size_t) snprintf(buf + n, size - n, "%s%u-%u", n ? "," : "",
+							   (unsigned) lo, (unsigned) hi);
+}
+
+static void
+test_bitmap_runs(void)
+{
+	static port_bitmap b;
+	char		buf[256];
+	uint32_t	pos;
+	uint16_t	lo;
+	uint16_t	hi;
+	uint32_t	p;
+	int			runs;
+	uint32_t	seed = 12345;
+
+	memset(&b, 0, sizeof(b));
+	runs_text(&b, buf, sizeof(buf));
+	check(strcmp(buf, "") == 0, "bitmap_empty", buf);
+
+	port_bitmap_set(&b, 0);
+	port_bitmap_set(&b, 22);
+	port_bitmap_set(&b, 23);
+	port_bitmap_set(&b, 63);
+	port_bitmap_set(&b, 64);
+	port_bitmap_set(&b, 65535);
+	runs_text(&b, buf, sizeof(buf));
+	check(strcmp(buf, "0-0,22-23,63-64,65535-65535") == 0, "bitmap_runs", buf);
+
+	memset(&b, 0xff, sizeof(b));
+	runs_text(&b, buf, sizeof(buf));
+	check(strcmp(buf, "0-65535") == 0, "bitmap_full", buf);
+
+	/* every other port: 32768 runs of one */
+	memset(&b, 0, sizeof(b));
+	for (p = 1; p <= PORT_MAX; p += 2)
+		port_bitmap_set(&b, (uint16_t) p);
+	pos = 0;
+	runs = 0;
+	while (port_bitmap_next_run(&b, &pos, &lo, &hi))
+	{
+		if (lo != hi || lo % 2 != 1)
+			break;
+		runs++;
+	}
+	check(runs == 32768, "bitmap_every_other", NULL);
+
+	/* random bitmaps: the runs cover exactly the set bits, maximally */
+	for (int t = 0; t < 200; t++)
+	{
+		static uint8_t seen[PORT_MAX + 1];
+		int			ok = 1;
+		uint32_t	prev_hi = 0;
+		int			first = 1;
+
+		memset(&b, 0, sizeof(b));
+		memset(seen, 0, sizeof(seen));
+		for (int k = 0; k < 2000; k++)
+		{
+			seed = seed * 1103515245u + 12345u;
+			p = (seed >> 8) % (PORT_MAX + 1);
+			seed = seed * 1103515245u + 12345u;
+			for (uint32_t q = p; q <= PORT_MAX && q < p + (seed >> 24) % 8; q++)
+				port_bitmap_set(&b, (uint16_t) q);
+		}
+		pos = 0;
+		while (port_bitmap_next_run(&b, &pos, &lo, &hi))
+		{
+			if (lo > hi || (!first && lo <= prev_hi + 1))
+				ok = 0;
+			for (p = lo; p <= hi; p++)
+				seen[p] = 1;
+			prev_hi = hi;
+			first = 0;
+		}
+		for (p = 0; p <= PORT_MAX; p++)
+			if (seen[p] != ((b.w[p >> 6] >> (p & 63)) & 1))
+				ok = 0;
+		check(ok, "bitmap_random", NULL);
+	}
+	printf("ok bitmap_runs\n");
+}
+
+static void
+test_percentile(void)
+{
+	uint16_t	v[] = {443, 22, 80, 443, 53};
+	static uint16_t big[100000];
+	static uint16_t big2[100000];
+	static size_t count[PORT_MAX + 1];
+	int			sorted = 1;
+
+	port_sort_values(v, 5, NULL);
+	check(v[0] == 22 && v[1] == 53 && v[2] == 80 && v[3] == 443 && v[4] == 443,
+		  "sort_qsort", NULL);
+	check(port_percentile_cont(v, 5, 0.5) == 80.0, "percentile_median", NULL);
+	check(port_percentile_cont(v, 5, 0.0) == 22.0, "percentile_0", NULL);
+	check(port_percentile_cont(v, 5, 1.0) == 443.0, "percentile_1", NULL);
+	/* 0.125 * 4 = 0.5: halfway between 22 and 53 */
+	check(port_percentile_cont(v, 5, 0.125) == 37.5, "percentile_interpolated", NULL);
+	check(port_percentile_cont(v, 1, 0.7) == 22.0, "percentile_one_value", NULL);
+
+	/* counting sort agrees with qsort, and leaves the counters zeroed */
+	for (size_t i = 0; i < 100000; i++)
+		big[i] = big2[i] = (uint16_t) ((i * 7919u) % 65536u);
+	port_sort_values(big, 100000, count);
+	port_sort_values(big2, 100000, NULL);
+	for (size_t i = 1; i < 100000; i++)
+		if (big[i - 1] > big[i] || big[i] != big2[i])
+			sorted = 0;
+	check(sorted && big[0] == big2[0], "sort_counting", NULL);
+	sorted = 1;
+	for (size_t i = 0; i <= PORT_MAX; i++)
+		if (count[i] != 0)
+			sorted = 0;
+	check(sorted, "sort_counters_zeroed", NULL);
+	printf("ok percentile\n");
+}
+
 int
 main(void)
 {
@@ -339,6 +469,8 @@ main(void)
 	test_long_inputs();
 	test_classification();
 	test_os_ranges();
+	test_bitmap_runs();
+	test_percentile();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
