@@ -160,15 +160,16 @@ port_proto_arg(FunctionCallInfo fcinfo, int argno)
 		const char *s = VARDATA_ANY(t);
 		size_t		len = VARSIZE_ANY_EXHDR(t);
 
-		return port_proto_value(reg_ipproto_parse(s, len, &proto), proto,
-								s, len, 0);
+		reg_ipp_result r = reg_ipproto_parse(s, len, &proto);
+
+		return port_proto_value(r, proto, s, len, 0);
 	}
 	if (cache->argtype == INT4OID)
 	{
 		int32		n = PG_GETARG_INT32(argno);
+		reg_ipp_result r = reg_ipproto_number(n, &proto);
 
-		return port_proto_value(reg_ipproto_number(n, &proto), proto,
-								NULL, 0, n);
+		return port_proto_value(r, proto, NULL, 0, n);
 	}
 	value = PG_GETARG_OID(argno);
 	for (i = 0; i < REG_NPROTO; i++)
