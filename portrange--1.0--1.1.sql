@@ -161,9 +161,9 @@ BEGIN ATOMIC
 		 AND l.status OPERATOR(pg_catalog.=) t.status
 		 AND l.k OPERATOR(pg_catalog.=) t.k
 	), gone AS (
-		SELECT (t).* FROM j WHERE l IS NULL
+		SELECT (t).* FROM j WHERE (l).port_low IS NULL
 	), new AS (
-		SELECT (l).* FROM j WHERE t IS NULL
+		SELECT (l).* FROM j WHERE (t).port_low IS NULL
 	), renamed AS (
 		SELECT g.protocol, g.port_low, g.port_high, g.service_name AS old_name,
 		       n.service_name AS new_name, n.name_rank
@@ -201,14 +201,14 @@ BEGIN ATOMIC
 	       (t).service_name, (l).service_name, (l).name_rank,
 	       (t).description, (l).description
 	FROM j
-	WHERE l IS NOT NULL AND t IS NOT NULL
+	WHERE (l).port_low IS NOT NULL AND (t).port_low IS NOT NULL
 	  AND (l).description IS DISTINCT FROM (t).description
 	UNION ALL
 	SELECT 'amended', (t).protocol, (t).port_low, (t).port_high,
 	       (t).service_name, (l).service_name, (l).name_rank,
 	       NULL, NULL
 	FROM j
-	WHERE l IS NOT NULL AND t IS NOT NULL
+	WHERE (l).port_low IS NOT NULL AND (t).port_low IS NOT NULL
 	  AND (l).description IS NOT DISTINCT FROM (t).description
 	  AND ROW((l).name_rank, (l).assignee, (l).contact, (l).registration_date,
 	          (l).modification_date, (l).reference, (l).sources, (l).notes,
@@ -305,6 +305,47 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.protocol_number(protocol text) RETURNS int4
 AS 'MODULE_PATHNAME', 'port_ip_protocol'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- Indexes on expressions that read the registry (port_service(p), ...)
+-- were built with 1.0's data; the 1.1 library answers from IANA's
+-- 2026-08-17 edition, so such an index would no longer match its table
+-- (amcheck finds heap tuples without their index entry).  Rebuild them.
+-- Stored generated columns cannot be recomputed here: they are named in a
+-- warning, to be rewritten by the user.
+DO $$
+DECLARE
+	rel pg_catalog.regclass;
+BEGIN
+	FOR rel IN
+		SELECT DISTINCT d.objid::pg_catalog.regclass
+		FROM pg_catalog.pg_depend d
+		JOIN pg_catalog.pg_index i ON i.indexrelid OPERATOR(pg_catalog.=) d.objid
+		JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) d.refobjid
+		WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+		  AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+		  AND p.pronamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+		  AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY['port_service', 'defacto_service', 'service_port'])
+	LOOP
+		RAISE NOTICE 'portrange: rebuilding index %, whose expression reads the service registry', rel;
+		EXECUTE pg_catalog.format('REINDEX INDEX %s', rel);
+	END LOOP;
+	FOR rel IN
+		SELECT DISTINCT a.attrelid::pg_catalog.regclass
+		FROM pg_catalog.pg_depend d
+		JOIN pg_catalog.pg_attrdef ad ON ad.oid OPERATOR(pg_catalog.=) d.objid
+		JOIN pg_catalog.pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) ad.adrelid
+		     AND a.attnum OPERATOR(pg_catalog.=) ad.adnum
+		JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) d.refobjid
+		WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+		  AND a.attgenerated OPERATOR(pg_catalog.=) 's'
+		  AND p.pronamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+		  AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY['port_service', 'defacto_service', 'service_port'])
+	LOOP
+		RAISE WARNING 'portrange: table % has a stored generated column computed from the service registry, which 1.1 updates', rel
+			USING HINT = 'An UPDATE of a row recomputes its generated columns.';
+	END LOOP;
+END
+$$;
 
 COMMENT ON SCHEMA portrange_registry IS 'portrange: the registry tables behind the service_registry and service_defacto views (read-only)';
 COMMENT ON TABLE portrange_registry.service_registry IS 'IANA Service Name and Transport Protocol Port Number Registry, bundled snapshot (read-only; read it through the service_registry view)';
