@@ -393,7 +393,7 @@ test_snapshot_facts(void)
 {
 	begin();
 	CHECK(nrows > 10000, "%lu rows", (unsigned long) nrows);
-	CHECK(reg_defacto_count() >= 20, "%lu de-facto rows", (unsigned long) reg_defacto_count());
+	CHECK(reg_defacto_count() >= 10, "%lu de-facto rows", (unsigned long) reg_defacto_count());
 	CHECK(strcmp(reg_snapshot(), "unknown") != 0, "%s", reg_snapshot());
 	end("snapshot_size_and_id");
 }
