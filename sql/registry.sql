@@ -217,7 +217,7 @@ SELECT proto, port_service(dst, proto) AS service
 FROM (VALUES (53, 'udp'), (443, 'tcp'), (0, 'icmp'), (80, 'TCP'), (0, 'ipv6-icmp')) v(dst, proto);
 SELECT protocol_number('tcp') AS tcp, protocol_number('IPv6-ICMP') AS icmp6,
        protocol_number('gre') AS gre, protocol_number('132') AS sctp,
-       protocol_number('no-such') AS unknown;
+       protocol_number('3PC') AS three_pc, protocol_number('no-such') AS unknown;
 
 -- the lookups are usable per row over a table of flows
 CREATE TABLE reg_flows AS

@@ -451,12 +451,11 @@ port_ip_protocol(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	if (r != REG_IPP_PORTS && r != REG_IPP_NOPORTS)
 		(void) port_proto_value(r, proto, s, len, 0);
-	if (s[0] >= '0' && s[0] <= '9')
-	{
-		for (i = 0; i < len; i++)
-			value = value * 10 + (unsigned) (s[i] - '0');
+	/* a number (at most 255 here); keywords may start with a digit: 3PC */
+	for (i = 0; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+		value = value * 10 + (unsigned) (s[i] - '0');
+	if (i == len)
 		PG_RETURN_INT32((int32) value);
-	}
 	for (i = 0; i < reg_ipproto_count(); i++)
 	{
 		const reg_ipproto *p = reg_ipproto_at(i);
