@@ -28,7 +28,7 @@ EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 
 REGRESS = setup validate port_io port_cast port_ops port_index port_estimate \
 	port_class portrange port_sets multirange_index partition_prune search_path demo \
-	firewall registry json hostile_input security \
+	firewall registry registry_owner json hostile_input security \
 	portproto portproto_spec flow_side
 REGRESS_OPTS = --inputdir=$(srcdir) --outputdir=.
 
@@ -63,7 +63,7 @@ endif
 
 # The bundled service registry, compiled from the data files.  data/README.md
 # holds the snapshot string registry_version() reports.
-src/registry_data.c: data/services.csv data/defacto.csv data/README.md tools/gen_registry.pl
+src/registry_data.c: data/services.csv data/defacto.csv data/common.csv data/netbase.csv data/protocols.csv data/README.md tools/gen_registry.pl
 	$(PERL) $(srcdir)/tools/gen_registry.pl -o $@ $(srcdir)/data/services.csv $(srcdir)/data/defacto.csv
 
-src/registry.o src/registry_data.o src/service.o: src/registry.h
+src/registry.o src/registry_data.o src/service.o src/port.o src/portlist.o: src/registry.h

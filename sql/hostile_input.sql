@@ -69,6 +69,42 @@ SELECT fn, result, count(*) FROM outcomes GROUP BY 1, 2 ORDER BY 1, 2;
 SELECT count(*) AS unexpected FROM outcomes
 WHERE result <> 'ok' AND result NOT LIKE '22%';
 
+-- The IP protocol argument parser (port_service(p, text), service_port(),
+-- protocol_number()), on deterministic strings: every string of one or two
+-- characters over an alphabet of what the parser looks at, and every
+-- one-character substitution, deletion and doubling in valid protocols
+CREATE TABLE proto_alphabet (c text);
+INSERT INTO proto_alphabet
+SELECT unnest(ARRAY['0', '1', '2', '5', '6', '9', '-', '+', '.', '/', '_', ' ', 't', 'T', 'c',
+                    'p', 'u', 'd', 'x', E'\u00e9', ';', E'\t', '']);
+CREATE TABLE proto_inputs AS
+SELECT DISTINCT a.c || b.c AS s FROM proto_alphabet a, proto_alphabet b
+UNION
+SELECT overlay(seed placing a.c from pos for w)
+FROM unnest(ARRAY['tcp', 'UDP', 'ipv6-icmp', 'sctp', 'dccp', '6', '17', '132', '255', 'gre',
+                  'IPv6-Frag', 'AX.25', 'TP++', 'A/N']) seed,
+     generate_series(1, 9) pos, generate_series(0, 1) w, proto_alphabet a
+WHERE pos <= length(seed) + 1
+UNION
+SELECT v FROM unnest(ARRAY[repeat('9', 1000), repeat('-', 1000), repeat('t', 100000), '-0', '00000006',
+                           '256', '-1', '4294967302', '18446744073709551622']) v;
+SELECT count(*) AS protocol_inputs FROM proto_inputs;
+CREATE FUNCTION proto_service(t text) RETURNS text LANGUAGE sql RETURN port_service(53, t);
+CREATE FUNCTION proto_service_port(t text) RETURNS port LANGUAGE sql RETURN service_port('domain', t);
+CREATE TABLE proto_outcomes AS
+SELECT fn, probe(fn, s) AS result
+FROM proto_inputs, unnest(ARRAY['proto_service', 'proto_service_port', 'protocol_number']) fn;
+SELECT fn, result, count(*) FROM proto_outcomes GROUP BY 1, 2 ORDER BY 1, 2;
+SELECT count(*) AS unexpected FROM proto_outcomes
+WHERE result NOT IN ('ok', '22P02', '22003');
+-- the functions agree on which inputs are malformed, and how
+SELECT count(*) AS inputs,
+       count(*) FILTER (WHERE probe('proto_service', s) <> probe('protocol_number', s)
+                           OR probe('proto_service', s) <> probe('proto_service_port', s)) AS disagree
+FROM proto_inputs;
+DROP TABLE proto_alphabet, proto_inputs, proto_outcomes;
+DROP FUNCTION proto_service(text), proto_service_port(text);
+
 -- and the backend is still the same one, alive
 SELECT count(*) > 0 AS alive FROM pg_stat_activity WHERE pid = pg_backend_pid();
 

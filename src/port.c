@@ -33,6 +33,7 @@
 #include "utils/syscache.h"
 
 #include "port.h"
+#include "registry.h"
 
 /* longest input echoed whole in an error message */
 #define PORT_ECHO_MAX		40
@@ -88,7 +89,7 @@ port_text_to_value(const char *s, size_t len, uint16 *result, Node *escontext)
 			return false;
 
 		case PORT_PARSE_NAME:
-			byname = port_lookup_service_any(s + name_off, name_len);
+			byname = reg_resolve_name_any(s + name_off, name_len);
 			if (byname >= 0)
 			{
 				*result = (uint16) byname;

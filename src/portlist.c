@@ -29,12 +29,12 @@
 #include "prange.h"
 #include "registry.h"
 
-/* service names in port lists: IANA names and aliases, tcp first */
+/* service names in port lists: resolved as name input resolves them */
 static int32_t
 portlist_lookup(const char *name, size_t len, void *arg)
 {
 	(void) arg;
-	return reg_port_by_name_any(name, len);
+	return reg_resolve_name_any(name, len);
 }
 
 /* the parser's allocator: palloc in the current memory context */

