@@ -17,6 +17,49 @@
 -- Hardening (#11)
 ------------------------------------------------------------------------------
 
+-- Binary input that rejects every malformed value with 22P03 naming the
+-- type.  PostgreSQL's range_recv() and multirange_recv(), which CREATE TYPE
+-- ... AS RANGE installs, read their framing with the protocol routines, so
+-- a short portrange or portmultirange field was a protocol error (08P01).
+-- These read the same byte layouts and give the same values for every
+-- well-formed input (src/prange.c, src/port_wire.c).  A range type's
+-- receive function cannot be set by ALTER TYPE (base types only), so the
+-- catalog row is updated, together with the dependency CREATE TYPE would
+-- have recorded.  pg_upgrade re-creates the types from their CREATE TYPE
+-- ... AS RANGE, which restores range_recv(); doc/security.md says so.
+CREATE FUNCTION @extschema@.portrange_recv(pg_catalog.internal, pg_catalog.oid, pg_catalog.int4)
+RETURNS @extschema@.portrange
+AS 'MODULE_PATHNAME', 'portrange_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.portmultirange_recv(pg_catalog.internal, pg_catalog.oid, pg_catalog.int4)
+RETURNS @extschema@.portmultirange
+AS 'MODULE_PATHNAME', 'portmultirange_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.portrange_recv(pg_catalog.internal, pg_catalog.oid, pg_catalog.int4)
+IS 'binary input of portrange: rejects malformed input with 22P03';
+COMMENT ON FUNCTION @extschema@.portmultirange_recv(pg_catalog.internal, pg_catalog.oid, pg_catalog.int4)
+IS 'binary input of portmultirange: rejects malformed input with 22P03';
+
+UPDATE pg_catalog.pg_type
+SET typreceive = '@extschema@.portrange_recv(pg_catalog.internal, pg_catalog.oid, pg_catalog.int4)'::pg_catalog.regprocedure
+WHERE oid OPERATOR(pg_catalog.=) '@extschema@.portrange'::pg_catalog.regtype;
+
+UPDATE pg_catalog.pg_type
+SET typreceive = '@extschema@.portmultirange_recv(pg_catalog.internal, pg_catalog.oid, pg_catalog.int4)'::pg_catalog.regprocedure
+WHERE oid OPERATOR(pg_catalog.=) '@extschema@.portmultirange'::pg_catalog.regtype;
+
+INSERT INTO pg_catalog.pg_depend (classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype)
+VALUES ('pg_catalog.pg_type'::pg_catalog.regclass, '@extschema@.portrange'::pg_catalog.regtype, 0,
+        'pg_catalog.pg_proc'::pg_catalog.regclass,
+        '@extschema@.portrange_recv(pg_catalog.internal, pg_catalog.oid, pg_catalog.int4)'::pg_catalog.regprocedure, 0,
+        'n'),
+       ('pg_catalog.pg_type'::pg_catalog.regclass, '@extschema@.portmultirange'::pg_catalog.regtype, 0,
+        'pg_catalog.pg_proc'::pg_catalog.regclass,
+        '@extschema@.portmultirange_recv(pg_catalog.internal, pg_catalog.oid, pg_catalog.int4)'::pg_catalog.regprocedure, 0,
+        'n');
+
 
 
 ------------------------------------------------------------------------------
