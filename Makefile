@@ -24,7 +24,7 @@ PGFILEDESC = "portrange - port number types"
 EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 
 REGRESS = setup validate port_io port_cast port_ops port_index port_estimate \
-	port_class portrange firewall registry hostile_input security binary_input
+	port_class portrange firewall registry hostile_input security binary_input security_claims
 REGRESS_OPTS = --inputdir=$(srcdir) --outputdir=.
 
 # The server headers are included as system headers, so that -Wextra
