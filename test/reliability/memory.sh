@@ -84,9 +84,9 @@ SQL
 	local hw=
 	for k in $(seq 1 "$REL_MEM_CLIENTS"); do
 		rel_mem_check "client $k of $REL_MEM_CLIENTS at once" "$w2" "$each" "$(cat "$dir/client$k.out")"
-		hw="$hw ${REL_MEM_LAST% kB*}->${REL_MEM_LAST##*-> }"
+		hw="$hw; $REL_MEM_LAST"
 	done
-	figure "memory: $REL_MEM_CLIENTS clients at once" "$each rows each, peaks$hw"
+	figure "memory: $REL_MEM_CLIENTS clients at once" "$each rows each, peaks ${hw#; }"
 	rel_stop mem
 	figure "memory: part time" "$(( $(date +%s) - t0 )) s"
 }
