@@ -6,6 +6,7 @@ MODULE_big = portrange
 OBJS = \
 	src/portrange_module.o \
 	src/port_core.o \
+	src/port_wire.o \
 	src/port.o \
 	src/port_json.o \
 	src/port_selfuncs.o \
@@ -29,7 +30,7 @@ EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 REGRESS = setup validate port_io port_cast port_ops port_index port_estimate \
 	port_class portrange port_sets multirange_index partition_prune search_path demo \
 	firewall registry registry_owner json hostile_input security \
-	portproto portproto_spec flow_side
+	portproto portproto_spec flow_side binary_input security_claims
 REGRESS_OPTS = --inputdir=$(srcdir) --outputdir=.
 
 # Tests of features that only some majors have, added by version (as ip4r

@@ -30,6 +30,52 @@
 -- Hardening (#11)
 ------------------------------------------------------------------------------
 
+-- Binary input that rejects every malformed value with 22P03 naming the
+-- type.  PostgreSQL's range_recv() and multirange_recv(), which CREATE TYPE
+-- ... AS RANGE installs, read their framing with the protocol routines, so
+-- a short portrange or portmultirange field was a protocol error (08P01).
+-- These read the same byte layouts and give the same values for every
+-- well-formed input (src/prange.c, src/port_wire.c).  A range type's
+-- receive function cannot be set by ALTER TYPE (base types only), so the
+-- catalog row is updated.  No pg_depend entry of the type on the function
+-- is added: the function returns the type, and the loop would break
+-- pg_dump --binary-upgrade's ordering; both are members of the extension,
+-- so neither can be dropped alone.  The functions are found as members of
+-- this extension in its schema (no @extschema@ inside a string literal).
+-- pg_upgrade
+-- re-creates the types from their CREATE TYPE ... AS RANGE, which restores
+-- range_recv(); doc/security.md says so.
+CREATE FUNCTION @extschema@.portrange_recv(pg_catalog.internal, pg_catalog.oid, pg_catalog.int4)
+RETURNS @extschema@.portrange
+AS 'MODULE_PATHNAME', 'portrange_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.portmultirange_recv(pg_catalog.internal, pg_catalog.oid, pg_catalog.int4)
+RETURNS @extschema@.portmultirange
+AS 'MODULE_PATHNAME', 'portmultirange_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.portrange_recv(pg_catalog.internal, pg_catalog.oid, pg_catalog.int4)
+IS 'binary input of portrange: rejects malformed input with 22P03';
+COMMENT ON FUNCTION @extschema@.portmultirange_recv(pg_catalog.internal, pg_catalog.oid, pg_catalog.int4)
+IS 'binary input of portmultirange: rejects malformed input with 22P03';
+
+UPDATE pg_catalog.pg_type AS t
+SET typreceive = p.oid
+FROM pg_catalog.pg_proc AS p, pg_catalog.pg_depend AS d, pg_catalog.pg_extension AS e
+WHERE e.extname OPERATOR(pg_catalog.=) 'portrange'
+  AND d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+  AND d.objid OPERATOR(pg_catalog.=) p.oid
+  AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
+  AND d.refobjid OPERATOR(pg_catalog.=) e.oid
+  AND d.deptype OPERATOR(pg_catalog.=) 'e'
+  AND p.pronamespace OPERATOR(pg_catalog.=) e.extnamespace
+  AND t.typnamespace OPERATOR(pg_catalog.=) e.extnamespace
+  AND ((t.typname OPERATOR(pg_catalog.=) 'portrange'
+		AND p.proname OPERATOR(pg_catalog.=) 'portrange_recv')
+	OR (t.typname OPERATOR(pg_catalog.=) 'portmultirange'
+		AND p.proname OPERATOR(pg_catalog.=) 'portmultirange_recv'));
+
 
 
 ------------------------------------------------------------------------------

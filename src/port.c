@@ -34,6 +34,7 @@
 
 #include "port.h"
 #include "registry.h"
+#include "port_wire.h"
 
 /* longest input echoed whole in an error message */
 #define PORT_ECHO_MAX		40
@@ -100,7 +101,7 @@ port_text_to_value(const char *s, size_t len, uint16 *result, Node *escontext)
 						 errmsg("invalid input syntax for type %s: \"%s\"",
 								"port", port_shorten_input(s, len)),
 						 errdetail("\"%s\" is neither a port number nor a known service name.",
-								   pnstrdup(s + name_off, name_len)));
+								   port_shorten_input(s + name_off, name_len)));
 			return false;
 
 		case PORT_PARSE_SYNTAX:
@@ -139,22 +140,42 @@ port_out(PG_FUNCTION_ARGS)
 }
 
 /*
+ * port_binary_error
+ *		The error for malformed binary input of port, portrange or
+ *		portmultirange: 22P03 naming the type and what is wrong, never the
+ *		protocol error (08P01) that pq_getmsgint() raises on a short field.
+ */
+void
+port_binary_error(const char *type, int status, size_t len)
+{
+	ereport(ERROR,
+			errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			errmsg("invalid binary representation of type %s", type),
+			errdetail_plural("The value has %zu byte: %s.",
+							 "The value has %zu bytes: %s.",
+							 (unsigned long) len, len,
+							 port_wire_message((port_wire_status) status)));
+}
+
+/*
  * Binary form: two bytes in network order, as for int2 but unsigned.  Every
- * 16-bit value is a valid port.  A short message is rejected by
- * pq_getmsgint(); a longer one here, because not every caller checks that
- * the whole field was consumed (range_recv() does not).
+ * 16-bit value is a valid port.  Any other length is rejected here, before
+ * anything is read: not every caller checks that the whole field was
+ * consumed (range_recv() does not).
  */
 PG_FUNCTION_INFO_V1(port_recv);
 Datum
 port_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	uint16		p = (uint16) pq_getmsgint(buf, 2);
+	size_t		len = (size_t) (buf->len - buf->cursor);
+	uint16_t	p = 0;
+	port_wire_status st;
 
-	if (buf->cursor != buf->len)
-		ereport(ERROR,
-				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				errmsg("invalid binary port: %d bytes, expected 2", buf->len));
+	st = port_wire_port((const uint8_t *) buf->data + buf->cursor, len, &p);
+	if (st != PORT_WIRE_OK)
+		port_binary_error("port", st, len);
+	buf->cursor = buf->len;
 	PG_RETURN_PORT(p);
 }
 

@@ -33,6 +33,7 @@ extern bool port_text_to_value(const char *s, size_t len, uint16 *result,
 							   Node *escontext);
 extern uint16 port_check_int64(int64 value);
 extern char *port_shorten_input(const char *s, size_t len);
+extern void port_binary_error(const char *type, int status, size_t len);
 extern const port_os_range *port_os_range_arg(text *os);
 extern Oid	port_enum_label_oid(Oid enumtype, const char *label);
 extern void port_srf_init(FunctionCallInfo fcinfo, uint64 max_calls);
