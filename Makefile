@@ -13,7 +13,11 @@ OBJS = \
 	src/fwparse.o \
 	src/service.o \
 	src/registry.o \
-	src/registry_data.o
+	src/registry_data.o \
+	src/endpoint_core.o \
+	src/endpoint.o \
+	src/community_id.o \
+	src/community_id_glue.o
 
 EXTENSION = portrange
 DATA = portrange--1.0.sql portrange--1.0--1.1.sql
@@ -23,7 +27,8 @@ PGFILEDESC = "portrange - port number types"
 EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 
 REGRESS = setup validate port_io port_cast port_ops port_index port_estimate \
-	port_class portrange firewall registry hostile_input security
+	port_class portrange firewall registry endpoint community_id flow_join \
+	hostile_input security
 REGRESS_OPTS = --inputdir=$(srcdir) --outputdir=.
 
 # The server headers are included as system headers, so that -Wextra

@@ -664,6 +664,68 @@ ep_compare_packed(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen)
 
 
 /*****************************************************************************
+ * Networks
+ *****************************************************************************/
+
+/*
+ * ep_network_bounds
+ *		The least and the greatest endpoint in a network (address and
+ *		prefix length bits): the network address with port 0 and the last
+ *		address with port 65535.  Every endpoint of the same family ordered
+ *		between them is in the network, and no other.  Returns false for a
+ *		prefix length outside 0..32 (IPv4) or 0..128 (IPv6).
+ */
+bool
+ep_network_bounds(uint8_t family, const uint8_t *addr, int bits,
+				  ep_value *lo, ep_value *hi)
+{
+	int			alen = family == EP_FAMILY_V4 ? 4 : 16;
+	int			i;
+
+	if (bits < 0 || bits > alen * 8)
+		return false;
+	memset(lo, 0, sizeof(*lo));
+	memset(hi, 0, sizeof(*hi));
+	lo->family = hi->family = family;
+	for (i = 0; i < alen; i++)
+	{
+		int			keep = bits - 8 * i;
+		uint8_t		mask;
+
+		if (keep >= 8)
+			mask = 0xff;
+		else if (keep <= 0)
+			mask = 0;
+		else
+			mask = (uint8_t) (0xff << (8 - keep));
+		lo->addr[i] = addr[i] & mask;
+		hi->addr[i] = (uint8_t) (addr[i] | (uint8_t) ~mask);
+	}
+	lo->port = 0;
+	hi->port = 65535;
+	return true;
+}
+
+/* is v's address in the network? (same family, same leading bits) */
+bool
+ep_in_network(const ep_value *v, uint8_t family, const uint8_t *addr, int bits)
+{
+	int			i;
+
+	if (v->family != family || bits < 0 || bits > (family == EP_FAMILY_V4 ? 32 : 128))
+		return false;
+	for (i = 0; bits > 0; i++, bits -= 8)
+	{
+		uint8_t		mask = bits >= 8 ? 0xff : (uint8_t) (0xff << (8 - bits));
+
+		if ((v->addr[i] & mask) != (addr[i] & mask))
+			return false;
+	}
+	return true;
+}
+
+
+/*****************************************************************************
  * Log formats
  *****************************************************************************/
 

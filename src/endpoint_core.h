@@ -113,6 +113,12 @@ extern bool ep_unpack(const uint8_t *buf, size_t len, ep_value *out);
 extern int	ep_compare_packed(const uint8_t *a, size_t alen,
 							  const uint8_t *b, size_t blen);
 
+/* networks: "endpoints in 10.0.0.0/8" */
+extern bool ep_network_bounds(uint8_t family, const uint8_t *addr, int bits,
+							  ep_value *lo, ep_value *hi);
+extern bool ep_in_network(const ep_value *v, uint8_t family,
+						  const uint8_t *addr, int bits);
+
 /* Docker's PORTS column: "0.0.0.0:8000-8001->80-81/tcp, 53/udp" */
 typedef struct ep_docker_mapping
 {

@@ -322,9 +322,52 @@ test_logs(void)
 	upstream("::1:8080", "error 3");
 }
 
+static void
+test_networks(void)
+{
+	ep_value	lo,
+				hi,
+				v;
+	ep_error	err;
+	uint8_t		net[16] = {10, 1, 2, 3};
+	uint8_t		net6[16] = {0x20, 0x01, 0x0d, 0xb8, 0xff};
+	char		a[EP_TEXT_MAX],
+				b[EP_TEXT_MAX];
+
+	check(ep_network_bounds(4, net, 8, &lo, &hi), "bounds /8", "");
+	ep_format(&lo, a);
+	ep_format(&hi, b);
+	check(strcmp(a, "10.0.0.0:0") == 0 && strcmp(b, "10.255.255.255:65535") == 0, "bounds of 10/8", a);
+	check(ep_network_bounds(4, net, 0, &lo, &hi), "bounds /0", "");
+	ep_format(&lo, a);
+	ep_format(&hi, b);
+	check(strcmp(a, "0.0.0.0:0") == 0 && strcmp(b, "255.255.255.255:65535") == 0, "bounds of 0/0", a);
+	check(ep_network_bounds(4, net, 32, &lo, &hi), "bounds /32", "");
+	ep_format(&lo, a);
+	ep_format(&hi, b);
+	check(strcmp(a, "10.1.2.3:0") == 0 && strcmp(b, "10.1.2.3:65535") == 0, "bounds of a /32", a);
+	check(ep_network_bounds(6, net6, 36, &lo, &hi), "bounds /36", "");
+	ep_format(&lo, a);
+	ep_format(&hi, b);
+	check(strcmp(a, "[2001:db8:f000::]:0") == 0 &&
+		  strcmp(b, "[2001:db8:ffff:ffff:ffff:ffff:ffff:ffff]:65535") == 0, "bounds of a /36", b);
+	check(!ep_network_bounds(4, net, 33, &lo, &hi), "no /33 for IPv4", "");
+	check(!ep_network_bounds(6, net6, 129, &lo, &hi), "no /129", "");
+
+	ep_parse("10.200.0.1:443", 14, EP_STYLE_BRACKETED, &v, &err);
+	check(ep_in_network(&v, 4, net, 8), "10.200.0.1 in 10/8", "");
+	check(!ep_in_network(&v, 4, net, 16), "10.200.0.1 not in 10.1/16", "");
+	check(ep_in_network(&v, 4, net, 0), "anything in 0/0", "");
+	check(!ep_in_network(&v, 6, net6, 0), "not in ::/0", "");
+	ep_parse("[2001:db8:f123::1]:1", 20, EP_STYLE_BRACKETED, &v, &err);
+	check(ep_in_network(&v, 6, net6, 36), "in 2001:db8:f000::/36", "");
+	check(!ep_in_network(&v, 6, net6, 40), "not in 2001:db8:ff00::/40", "");
+}
+
 int
 main(void)
 {
+	test_networks();
 	test_text();
 	test_layout();
 	test_logs();
