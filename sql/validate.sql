@@ -18,8 +18,9 @@ FROM pg_type WHERE oid = 'port'::regtype;
 
 -- Every function of the extension is IMMUTABLE, STRICT and PARALLEL SAFE,
 -- except these: the portrange constructors take NULL for an unbounded end;
--- port_services() reads the registry table and the restriction estimator
--- reads statistics (STABLE); registry_refresh() rewrites the tables.
+-- port_services() reads the registry table and the restriction estimators
+-- (portrange_contsel, endpoint_network_sel) read statistics (STABLE);
+-- registry_refresh() rewrites the tables.
 -- Any other function showing up here is a bug.
 SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
 FROM pg_proc p
