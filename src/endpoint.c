@@ -17,6 +17,7 @@
 
 #include "pg_compat.h"
 
+#include "access/htup_details.h"
 #include "access/stratnum.h"
 #include "catalog/pg_am.h"
 #include "catalog/pg_type.h"
@@ -53,7 +54,7 @@ endpoint_datum_value(Datum d, ep_value *out)
 				errcode(ERRCODE_DATA_CORRUPTED),
 				errmsg("invalid endpoint value of %d bytes",
 					   (int) VARSIZE_ANY_EXHDR(p)));
-	if ((Pointer) p != DatumGetPointer(d))
+	if ((void *) p != (void *) DatumGetPointer(d))
 		pfree(p);
 }
 
@@ -296,9 +297,9 @@ endpoint_cmp_datums(Datum a, Datum b)
 
 	c = ep_compare_packed((const uint8_t *) VARDATA_ANY(pa), VARSIZE_ANY_EXHDR(pa),
 						  (const uint8_t *) VARDATA_ANY(pb), VARSIZE_ANY_EXHDR(pb));
-	if ((Pointer) pa != DatumGetPointer(a))
+	if ((void *) pa != (void *) DatumGetPointer(a))
 		pfree(pa);
-	if ((Pointer) pb != DatumGetPointer(b))
+	if ((void *) pb != (void *) DatumGetPointer(b))
 		pfree(pb);
 	return c;
 }
@@ -739,13 +740,22 @@ endpoint_nginx_upstreams(PG_FUNCTION_ARGS)
 	bool		null_on_error = PG_GETARG_BOOL(1);
 	const char *s = VARDATA_ANY(t);
 	size_t		len = VARSIZE_ANY_EXHDR(t);
-	Oid			elemtype = get_element_type(get_fn_expr_rettype(fcinfo->flinfo));
+	Oid			elemtype;
 	ArrayBuildState *astate = NULL;
 	size_t		pos = 0;
 	int			n = 0;
 
-	if (!OidIsValid(elemtype))
-		elog(ERROR, "nginx_upstream_addrs must return an array");
+	/* the element type, endpoint, from the function's own declaration */
+	if (fcinfo->flinfo->fn_extra == NULL)
+	{
+		Oid		   *cached = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Oid));
+
+		*cached = get_element_type(get_func_rettype(fcinfo->flinfo->fn_oid));
+		if (!OidIsValid(*cached))
+			elog(ERROR, "nginx_upstream_addrs must return an array");
+		fcinfo->flinfo->fn_extra = cached;
+	}
+	elemtype = *(Oid *) fcinfo->flinfo->fn_extra;
 	for (;;)
 	{
 		bool		found;
