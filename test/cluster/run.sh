@@ -191,7 +191,7 @@ start() {
 	srv_dir[$name]=$tmp/$name
 	srv_port[$name]=$p
 	srv_pid[$name]=$(head -1 "$tmp/$name/data/postmaster.pid")
-	next_port=$((p + 1))
+	next_port=$((p + 1 - ${PORTRANGE_PORT_OFFSET:-0}))	# pglib_free_port adds the offset again
 	note "server $name: pid ${srv_pid[$name]}, port $p, socket directory $tmp/$name${3:+, $3}"
 }
 
