@@ -50,3 +50,6 @@ src/registry_data.c: data/services.csv data/defacto.csv data/README.md tools/gen
 	$(PERL) $(srcdir)/tools/gen_registry.pl -o $@ $(srcdir)/data/services.csv $(srcdir)/data/defacto.csv
 
 src/registry.o src/registry_data.o src/service.o: src/registry.h
+src/endpoint_core.o src/endpoint.o src/community_id_glue.o: src/endpoint_core.h
+src/endpoint.o src/community_id_glue.o: src/endpoint.h
+src/community_id.o src/community_id_glue.o: src/community_id.h
