@@ -544,12 +544,6 @@ ep_parse_at(const char *s, size_t start, size_t end, ep_style style,
 		}
 		return ep_address_problem(s, start, colon, err);
 	}
-	if (ncolons == 1 && out->family == EP_FAMILY_V6)
-	{
-		/* cannot happen: an IPv6 address has at least two colons */
-		ep_set_error(err, EP_PROBLEM_ADDRESS, start, colon);
-		return EP_SYNTAX;
-	}
 	return ep_parse_port(s, start + colon + 1, len - colon - 1, &out->port,
 						 err);
 }
