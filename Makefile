@@ -18,7 +18,11 @@ OBJS = \
 	src/portproto.o \
 	src/service.o \
 	src/registry.o \
-	src/registry_data.o
+	src/registry_data.o \
+	src/endpoint_core.o \
+	src/endpoint.o \
+	src/community_id.o \
+	src/community_id_glue.o
 
 EXTENSION = portrange
 DATA = portrange--1.0.sql portrange--1.0--1.1.sql
@@ -30,7 +34,8 @@ EXTRA_CLEAN = src/registry_data.c src/registry_data.c.tmp
 REGRESS = setup validate port_io port_cast port_ops port_index port_estimate \
 	port_class portrange port_sets multirange_index partition_prune search_path demo \
 	firewall registry registry_owner json hostile_input security \
-	portproto portproto_spec flow_side binary_input security_claims
+	portproto portproto_spec flow_side binary_input security_claims \
+	endpoint community_id flow_join
 REGRESS_OPTS = --inputdir=$(srcdir) --outputdir=.
 
 # Tests of features that only some majors have, added by version (as ip4r
@@ -68,3 +73,6 @@ src/registry_data.c: data/services.csv data/defacto.csv data/common.csv data/net
 	$(PERL) $(srcdir)/tools/gen_registry.pl -o $@ $(srcdir)/data/services.csv $(srcdir)/data/defacto.csv
 
 src/registry.o src/registry_data.o src/service.o src/port.o src/portlist.o: src/registry.h
+src/endpoint_core.o src/endpoint.o src/community_id_glue.o: src/endpoint_core.h
+src/endpoint.o src/community_id_glue.o: src/endpoint.h
+src/community_id.o src/community_id_glue.o: src/community_id.h

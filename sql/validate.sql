@@ -18,11 +18,12 @@ FROM pg_type WHERE oid = 'port'::regtype;
 
 -- Every function of the extension is IMMUTABLE, STRICT and PARALLEL SAFE,
 -- except these: the portrange constructors take NULL for an unbounded end;
--- port_services() reads the registry table and the restriction estimator
--- reads statistics (STABLE); registry_refresh() rewrites the tables; the
--- support functions of range_agg(port) and percentile_cont(... ORDER BY
--- port) start from a NULL state and skip NULL inputs (not STRICT);
--- portrange_search_path_ok() depends on search_path (STABLE).
+-- port_services() reads the registry table and the restriction estimators
+-- (portrange_contsel, endpoint_network_sel) read statistics (STABLE);
+-- registry_refresh() rewrites the tables; the support functions of
+-- range_agg(port) and percentile_cont(... ORDER BY port) start from a NULL
+-- state and skip NULL inputs (not STRICT); portrange_search_path_ok()
+-- depends on search_path (STABLE).
 -- Any other function showing up here is a bug.
 SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
 FROM pg_proc p

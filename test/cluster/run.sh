@@ -869,8 +869,8 @@ CREATE TABLE flows_dynamic PARTITION OF flows_by_class FOR VALUES FROM (49152) T
 
 CREATE DOMAIN web_port AS port CHECK (VALUE IN (80, 443, 8080, 8443));
 CREATE DOMAIN port_set AS portmultirange CHECK (NOT isempty(VALUE));
-CREATE TYPE endpoint AS (host text, p port, r portrange);
-CREATE TABLE listeners (host text PRIMARY KEY, p web_port NOT NULL, allowed port_set, ep endpoint);
+CREATE TYPE listen_spec AS (host text, p port, r portrange);
+CREATE TABLE listeners (host text PRIMARY KEY, p web_port NOT NULL, allowed port_set, ep listen_spec);
 
 CREATE FUNCTION is_web(port) RETURNS bool LANGUAGE sql IMMUTABLE
 	RETURN $1 IN (80, 443) OR $1 <@ '[8000,8100]'::portrange;
