@@ -291,17 +291,20 @@ CREATE FUNCTION @extschema@.portrange_search_path_ok() RETURNS bool
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 AS $$
 DECLARE
-	ok bool := pg_catalog.pg_operator_is_visible(
-		'@extschema@.=(@extschema@.port, int4)'::pg_catalog.regoperator)
-		AND pg_catalog.pg_operator_is_visible(
-		'@extschema@.<@(@extschema@.port, @extschema@.portrange)'::pg_catalog.regoperator);
+	-- the extension's schema, found through the catalog: the body names
+	-- no schema, so that no schema name is ever substituted into it
+	ext_schema name := (SELECT n.nspname
+						FROM pg_catalog.pg_extension e
+						JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace
+						WHERE e.extname OPERATOR(pg_catalog.=) 'portrange');
+	ok bool := ext_schema OPERATOR(pg_catalog.=) ANY (pg_catalog.current_schemas(false));
 BEGIN
 	IF NOT ok THEN
 		RAISE WARNING 'portrange''s operators are not visible: schema % is not on search_path (%)',
-			pg_catalog.quote_ident('@extschema@'), pg_catalog.current_setting('search_path')
+			pg_catalog.quote_ident(ext_schema), pg_catalog.current_setting('search_path')
 			USING DETAIL = 'dst_port = 443 then compares as int4 = int4 and cannot use an index on dst_port.',
 				  HINT = pg_catalog.format('Put the schema on search_path: SET search_path = %s, %I (and the same in ALTER DATABASE ... SET or ALTER ROLE ... SET), or install the extension in a schema that is on it.',
-									   pg_catalog.current_setting('search_path'), '@extschema@');
+									   pg_catalog.current_setting('search_path'), ext_schema);
 	END IF;
 	RETURN ok;
 END
@@ -1048,7 +1051,8 @@ BEGIN
 		JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) d.refobjid
 		WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
 		  AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
-		  AND p.pronamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+		  AND p.pronamespace OPERATOR(pg_catalog.=) (SELECT e.extnamespace FROM pg_catalog.pg_extension e
+												   WHERE e.extname OPERATOR(pg_catalog.=) 'portrange')
 		  AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY['port_service', 'defacto_service', 'service_port'])
 	LOOP
 		RAISE NOTICE 'portrange: rebuilding index %, whose expression reads the service registry', rel;
@@ -1063,7 +1067,8 @@ BEGIN
 		JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) d.refobjid
 		WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_attrdef'::pg_catalog.regclass
 		  AND a.attgenerated OPERATOR(pg_catalog.=) 's'
-		  AND p.pronamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+		  AND p.pronamespace OPERATOR(pg_catalog.=) (SELECT e.extnamespace FROM pg_catalog.pg_extension e
+												   WHERE e.extname OPERATOR(pg_catalog.=) 'portrange')
 		  AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY['port_service', 'defacto_service', 'service_port'])
 	LOOP
 		RAISE WARNING 'portrange: table % has a stored generated column computed from the service registry, which 1.1 updates', rel
@@ -1414,7 +1419,7 @@ CREATE FUNCTION @extschema@.matches_ports(@extschema@.portproto,
 RETURNS bool
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN $2 OPERATOR(pg_catalog.=) @extschema@.protocol($1)
-   AND $3 OPERATOR(pg_catalog.@>) @extschema@.port($1);
+   AND $3 OPERATOR(@extschema@.@>) @extschema@.port($1);
 
 -- service specs with protocols, per tool
 CREATE FUNCTION @extschema@.parse_service_spec(spec text, tool text DEFAULT 'ufw',

@@ -128,7 +128,7 @@ ANALYZE flows;
 -- does the plan read index idx with an index condition?
 CREATE FUNCTION index_cond_on(q text, idx text) RETURNS bool LANGUAGE sql AS $$
 	SELECT EXISTS (SELECT FROM plan_scans(q) s
-				   WHERE s LIKE '%on ' || idx || ' cond%' OR s LIKE '%using ' || idx || ' cond%')
+				   WHERE s LIKE 'index ' || idx || ' cond%')
 $$;
 
 -- "endpoints in 10.1.2.0/24" is an index range condition, and an exact one:

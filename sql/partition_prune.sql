@@ -13,7 +13,7 @@ ANALYZE pp_flows;
 
 -- the partitions a query reads
 CREATE FUNCTION pp_scanned(q text) RETURNS text LANGUAGE sql AS $$
-	SELECT coalesce(string_agg(split_part(s, ' ', 4), ',' ORDER BY split_part(s, ' ', 4)), 'none')
+	SELECT coalesce(string_agg(split_part(s, ' ', 2), ',' ORDER BY split_part(s, ' ', 2)), 'none')
 	FROM plan_scans(q) s
 $$;
 

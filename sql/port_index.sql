@@ -159,4 +159,5 @@ SELECT plan_access($$SELECT * FROM part_r WHERE p < 1024$$);
 SELECT plan_access($$SELECT * FROM part_r WHERE p = 50000$$);
 DROP TABLE part_h, part_r;
 
+DROP FUNCTION idx_counts();
 DROP TABLE idx_p, idx_i;

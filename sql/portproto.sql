@@ -15,8 +15,7 @@ END $$;
 -- does any node of the plan read that index (index, index-only or bitmap scan)?
 CREATE FUNCTION pp_index_used(query text, index_name text) RETURNS boolean
 LANGUAGE sql AS $$
-	SELECT EXISTS (SELECT FROM plan_scans(query) s
-	               WHERE s LIKE '% on ' || index_name || '%' OR s LIKE '% using ' || index_name || '%')
+	SELECT plan_uses_index(query, index_name)
 $$;
 
 -- every spelling tools use reads as the same value; output is PORT/PROTO

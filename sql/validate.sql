@@ -23,7 +23,10 @@ FROM pg_type WHERE oid = 'port'::regtype;
 -- registry_refresh() rewrites the tables; the support functions of
 -- range_agg(port) and percentile_cont(... ORDER BY port) start from a NULL
 -- state and skip NULL inputs (not STRICT); portrange_search_path_ok()
--- depends on search_path (STABLE).
+-- depends on search_path (STABLE); registry_changes() reads the tables
+-- (STABLE); port_services(portproto) reads them too; flow_service_*(),
+-- parse_service_spec() take NULL for "no protocol / OS / default given",
+-- and matches_ports() is an inlinable SQL expression (not STRICT).
 -- Any other function showing up here is a bug.
 SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
 FROM pg_proc p
