@@ -56,5 +56,32 @@ BEGIN
 			EXECUTE format('COMMENT ON %s IS %L', obj.ident, obj.comment);
 		END IF;
 	END LOOP;
+
+	-- 1.1's binary input functions for the range types (portrange_recv,
+	-- portmultirange_recv): pg_upgrade re-creates the types from CREATE
+	-- TYPE ... AS RANGE, which puts core's range_recv()/multirange_recv()
+	-- back.  Setting them again is a catalog update: superusers only.
+	IF EXISTS (SELECT FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass
+			   AND d.objid = p.oid AND d.refclassid = 'pg_extension'::regclass
+			   AND d.refobjid = ext_oid AND d.deptype = 'e'
+			   WHERE p.proname IN ('portrange_recv', 'portmultirange_recv')) THEN
+		IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+			UPDATE pg_type t
+			SET typreceive = p.oid
+			FROM pg_proc p, pg_depend d
+			WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+			  AND d.refclassid = 'pg_extension'::regclass AND d.refobjid = ext_oid
+			  AND d.deptype = 'e'
+			  AND p.pronamespace = t.typnamespace
+			  AND ((t.typname = 'portrange' AND p.proname = 'portrange_recv')
+				   OR (t.typname = 'portmultirange' AND p.proname = 'portmultirange_recv'))
+			  AND t.typreceive <> p.oid;
+			IF FOUND THEN
+				RAISE NOTICE 'portrange: binary input of portrange and portmultirange set back to portrange_recv/portmultirange_recv';
+			END IF;
+		ELSE
+			RAISE WARNING 'portrange: run this script as a superuser too, to set the binary input functions of portrange and portmultirange back (doc/pg_upgrade.md)';
+		END IF;
+	END IF;
 END
 $repair$;

@@ -163,7 +163,8 @@ function portmultirange(portrange[])
 function portrange(port,port)
 function portrange(port,port,text)
 type portmultirange
-type portmultirange[]"
+type portmultirange[]
+type portrange"
 comm -23 "$tmp/fp.fresh" "$tmp/fp.upg" >"$tmp/only_fresh"
 comm -13 "$tmp/fp.fresh" "$tmp/fp.upg" >"$tmp/only_upg"
 sed 's/ :: .*//' "$tmp/only_fresh" "$tmp/only_upg" | sort -u >"$tmp/differing"
@@ -180,7 +181,9 @@ elif [ -s "$tmp/unexpected" ]; then
 else
 	pass "fingerprint_equal_but_for_the_known_difference # $(wc -l <"$tmp/differing") implicit range objects differ:"
 	while read -r obj; do
-		if grep -qF "$obj :: " "$tmp/fp.upg"; then
+		if [ "$obj" = "type portrange" ]; then
+			echo "#   $obj: its binary input is core's range_recv() again"
+		elif grep -qF "$obj :: " "$tmp/fp.upg"; then
 			echo "#   $obj: still a member, its comment is lost"
 		else
 			echo "#   $obj: no longer an extension member (and its comment is lost)"
