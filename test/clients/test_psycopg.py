@@ -207,7 +207,7 @@ class ClientTest(unittest.TestCase):
               f"unregistered {dict(plain.dtypes.astype(str))}")
         self.assertEqual(str(df["dst_port"].dtype), "int64")
         self.assertEqual(list(df["dst_port"]), [100, 200, 300])
-        self.assertEqual(df["ports"][0], Range(1, 11))
+        self.assertEqual(df["ports"][0], Range(1, 12))  # portrange(int, int) includes both ends (1.1)
         # without register(): strings, in an object column
         self.assertEqual(str(plain["dst_port"].dtype), "object")
         self.assertEqual(list(plain["dst_port"]), ["100", "200", "300"])
