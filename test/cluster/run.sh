@@ -1020,8 +1020,12 @@ fingerprint() { q coord "$1" -v ext="$UPGRADE_EXT" -f "$here/ext_fingerprint.sql
 # the schema as pg_dump sees it, extension members included: binary-upgrade
 # mode dumps them, with OID-setting calls that are removed here
 member_dump() {
+	# pg_dump lists an operator family's members ORDER BY strategy only, so
+	# equal strategies come in whatever order its catalog join returns:
+	# each run of member lines is compared as a sorted set
 	schema_dump coord "$1" --binary-upgrade |
-		grep -vE "binary_upgrade_set_next_|binary_upgrade_set_type_oids|^-- For binary upgrade, (must preserve|set |handle )|^SET relfrozenxid = '[0-9]+', relminmxid = '[0-9]+'\$|^WHERE oid = '[0-9]+';\$"
+		grep -vE "binary_upgrade_set_next_|binary_upgrade_set_type_oids|^-- For binary upgrade, (must preserve|set |handle )|^SET relfrozenxid = '[0-9]+', relminmxid = '[0-9]+'\$|^WHERE oid = '[0-9]+';\$" |
+		perl -ne 'if (/^    (OPERATOR|FUNCTION) /) { s/ ?[,;]$//; push @m, $_; next } print sort @m; @m = (); print; END { print sort @m }'
 }
 
 # user objects that must survive an upgrade
