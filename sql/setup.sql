@@ -4,20 +4,31 @@
 -- labels, "Disabled: true" in 18, "Replaces:" in 19, ...).  They are not
 -- part of the extension.
 --
--- plan_nodes(query): the node types of the whole plan, in plan order
-CREATE FUNCTION plan_nodes(query text) RETURNS SETOF text
+-- plan_tree(query): every node of the plan of query, as JSON, with its
+-- path from the root (for ordering); the helpers below read it
+CREATE FUNCTION plan_tree(query text, OUT node json, OUT path int[]) RETURNS SETOF record
 LANGUAGE plpgsql AS $$
 DECLARE
 	plan json;
 BEGIN
 	EXECUTE 'EXPLAIN (COSTS OFF, FORMAT JSON) ' || query INTO plan;
 	RETURN QUERY
-	WITH RECURSIVE node(j, path) AS (
+	WITH RECURSIVE n(j, p) AS (
 		SELECT plan->0->'Plan', ARRAY[0]
 		UNION ALL
-		SELECT c.value, node.path || c.ordinality::int
-		FROM node, json_array_elements(node.j->'Plans') WITH ORDINALITY c
+		SELECT c.value, n.p || c.ordinality::int
+		FROM n, json_array_elements(n.j->'Plans') WITH ORDINALITY c
 	)
+	SELECT j, p FROM n;
+END
+$$;
+
+-- plan_nodes(query): the node types of the whole plan, in plan order
+CREATE FUNCTION plan_nodes(query text) RETURNS SETOF text
+LANGUAGE plpgsql AS $$
+BEGIN
+	RETURN QUERY
+	WITH node(j, path) AS (SELECT * FROM public.plan_tree(query))
 	SELECT j->>'Node Type' FROM node ORDER BY path;
 END
 $$;
@@ -31,17 +42,9 @@ $$;
 -- index shows in the bitmap index scan below it.
 CREATE FUNCTION plan_scans(query text) RETURNS SETOF text
 LANGUAGE plpgsql AS $$
-DECLARE
-	plan json;
 BEGIN
-	EXECUTE 'EXPLAIN (COSTS OFF, FORMAT JSON) ' || query INTO plan;
 	RETURN QUERY
-	WITH RECURSIVE node(j, path) AS (
-		SELECT plan->0->'Plan', ARRAY[0]
-		UNION ALL
-		SELECT c.value, node.path || c.ordinality::int
-		FROM node, json_array_elements(node.j->'Plans') WITH ORDINALITY c
-	)
+	WITH node(j, path) AS (SELECT * FROM public.plan_tree(query))
 	SELECT concat_ws(' ',
 			CASE WHEN j->>'Index Name' IS NOT NULL THEN 'index ' || (j->>'Index Name')
 				 WHEN j->>'Node Type' = 'Seq Scan' THEN 'seq ' || (j->>'Relation Name')
@@ -67,17 +70,9 @@ RETURN (SELECT string_agg(DISTINCT s, ', ' ORDER BY s) FROM plan_scans(query) s)
 -- column an index is probed with)
 CREATE FUNCTION plan_conds(query text) RETURNS SETOF text
 LANGUAGE plpgsql AS $$
-DECLARE
-	plan json;
 BEGIN
-	EXECUTE 'EXPLAIN (COSTS OFF, FORMAT JSON) ' || query INTO plan;
 	RETURN QUERY
-	WITH RECURSIVE node(j, path) AS (
-		SELECT plan->0->'Plan', ARRAY[0]
-		UNION ALL
-		SELECT c.value, node.path || c.ordinality::int
-		FROM node, json_array_elements(node.j->'Plans') WITH ORDINALITY c
-	)
+	WITH node(j, path) AS (SELECT * FROM public.plan_tree(query))
 	SELECT (j->>'Index Name') || ': ' || (j->>'Index Cond')
 	FROM node WHERE j->>'Index Cond' IS NOT NULL
 	ORDER BY path;
