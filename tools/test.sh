@@ -85,7 +85,8 @@ fi
 
 # Tests outside pg_regress: each prints "N passed, N failed" last.  The
 # quick run keeps the C unit tests (those that need no server).
-unit_tests="test/core/run.sh test/unit/run_fwparse.sh test/registry/run.sh"
+unit_tests="test/core/run.sh test/unit/run_fwparse.sh test/registry/run.sh test/portproto/run.sh
+	test/endpoint/run.sh test/wire/run.sh test/static/run.sh"
 for t in test/*/run*.sh; do
 	[ -f "$t" ] && [ -z "$only" ] || continue
 	if [ -n "$quick" ] && ! grep -qw "$t" <<<"$unit_tests"; then
