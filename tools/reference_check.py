@@ -96,6 +96,14 @@ SELECT 'cast',
        coalesce(pg_catalog.obj_description(c.oid, 'pg_cast'), '')
 FROM members m JOIN pg_catalog.pg_cast c
   ON m.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND c.oid = m.objid
+UNION ALL
+SELECT CASE r.relkind WHEN 'v' THEN 'view' ELSE 'table' END,
+       r.relname,
+       coalesce(pg_catalog.obj_description(r.oid, 'pg_class'), '')
+FROM members m JOIN pg_catalog.pg_class r
+  ON m.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND r.oid = m.objid
+WHERE r.relkind IN ('r', 'v')
+  AND r.relnamespace = (SELECT extnamespace FROM pg_catalog.pg_extension WHERE extname = 'portrange')
 ORDER BY 1, 2;
 """
 
@@ -103,9 +111,33 @@ HEADING = re.compile(r"^### `(?P<name>.+)`\s*$")
 FENCE = re.compile(r"^```(?P<info>\S*)\s*$")
 
 
+# Headings may spell types by their short SQL names (int4, bool, float8)
+# and aggregates as "f(x ORDER BY y)"; they are read as format_type()
+# spells them.
+TYPE_ALIASES = [
+    (r"\bint2\b", "smallint"), (r"\bint4\b", "integer"), (r"\bint8\b", "bigint"),
+    (r"\bint\b", "integer"), (r"\bbool\b", "boolean"), (r"\bfloat8\b", "double precision"),
+    (r"\bfloat4\b", "real"), (r"\bvarchar\b", "character varying"),
+]
+
+
+def canonical_name(name):
+    # only the types: a function may be called int4(port)
+    head, paren, args = name.partition("(")
+    if not paren and " " in head:
+        # an operator, "left OP right": both sides are types
+        head, args = "", head
+    for pat, repl in TYPE_ALIASES:
+        args = re.sub(pat, repl, args)
+    name = head + paren + args
+    name = re.sub(r"\s+ORDER BY\s+", ", ", name)
+    name = re.sub(r"\bVARIADIC\s+", "", name)
+    return re.sub(r"\s*,\s*", ", ", name)
+
+
 class Entry:
     def __init__(self, name, line):
-        self.name = name
+        self.name = canonical_name(name)
         self.line = line           # 1-based line of the heading
         self.sql = None
         self.output = None         # list of lines, or None
