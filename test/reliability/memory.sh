@@ -20,6 +20,7 @@ rel_mem_check() {	# NAME WARM_ROWS FULL_ROWS OUTPUT(two lines count|hwm)
 		REL_MEM_LAST="$h1 kB -> $h2 kB"
 	else
 		notok "memory: $1: counts $c1/$2, $c2/$3; peak ${h1:-?} kB -> ${h2:-?} kB"
+		REL_MEM_LAST="(failed)"
 	fi
 }
 

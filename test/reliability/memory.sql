@@ -24,7 +24,7 @@ WHERE port_class(v::text::port) IS NOT NULL
 						 (ARRAY['plain', 'iptables', 'nftables', 'suricata'])[1 + g % 4])) > 0
   AND parse_portrange('1024:' || (1024 + g % 60000)) IS NOT NULL
   AND v <@ ephemeral_ports('linux') IS NOT NULL
-  AND port_count(portrange(g % 60000, g % 60000 + 5)) = 5
+  AND port_count(portrange(g % 60000, g % 60000 + 5)) = 6  -- both ends (1.1)
   AND ('[' || (g % 60000) || ',' || (g % 60000 + 9) || ']')::portrange @> (g % 60000 + 3)
   AND ('{[' || (g % 30000) || ',' || (g % 30000 + 9) || '],[40000,40010)}')::portmultirange @> (g % 30000 + 3)::port
   AND port_hash(v::port) = hashint4(v)
