@@ -211,7 +211,7 @@ class ClientTest(unittest.TestCase):
         # without register(): strings, in an object column
         self.assertEqual(str(plain["dst_port"].dtype), "object")
         self.assertEqual(list(plain["dst_port"]), ["100", "200", "300"])
-        self.assertEqual(plain["ports"][0], "[1,11)")
+        self.assertEqual(plain["ports"][0], "[1,12)")
 
     # ------------------------------------------------------------ port
 
