@@ -263,19 +263,19 @@ RETURN @extschema@.is_dynamic($1::@extschema@.port);
 CREATE FUNCTION @extschema@.is_privileged(text) RETURNS bool
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.is_privileged($1::@extschema@.port);
-CREATE FUNCTION @extschema@.is_privileged(text, unprivileged_port_start int4) RETURNS bool
+CREATE FUNCTION @extschema@.is_privileged(value text, unprivileged_port_start int4) RETURNS bool
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.is_privileged($1::@extschema@.port, $2);
-CREATE FUNCTION @extschema@.is_ephemeral(text, os text DEFAULT 'iana') RETURNS bool
+CREATE FUNCTION @extschema@.is_ephemeral(value text, os text DEFAULT 'iana') RETURNS bool
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.is_ephemeral($1::@extschema@.port, $2);
-CREATE FUNCTION @extschema@.port_service(text,
+CREATE FUNCTION @extschema@.port_service(value text,
 	protocol @extschema@.transport_protocol DEFAULT 'tcp',
 	include_defacto bool DEFAULT false)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.port_service($1::@extschema@.port, $2, $3);
-CREATE FUNCTION @extschema@.defacto_service(text,
+CREATE FUNCTION @extschema@.defacto_service(value text,
 	protocol @extschema@.transport_protocol DEFAULT 'tcp')
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -1401,12 +1401,12 @@ CREATE FUNCTION @extschema@.is_privileged(@extschema@.portproto) RETURNS bool
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.is_privileged(@extschema@.port($1));
 
-CREATE FUNCTION @extschema@.is_privileged(@extschema@.portproto, unprivileged_port_start int4)
+CREATE FUNCTION @extschema@.is_privileged(pp @extschema@.portproto, unprivileged_port_start int4)
 RETURNS bool
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.is_privileged(@extschema@.port($1), $2);
 
-CREATE FUNCTION @extschema@.is_ephemeral(@extschema@.portproto, os text DEFAULT 'iana')
+CREATE FUNCTION @extschema@.is_ephemeral(pp @extschema@.portproto, os text DEFAULT 'iana')
 RETURNS bool
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.is_ephemeral(@extschema@.port($1), $2);
@@ -1414,7 +1414,7 @@ RETURN @extschema@.is_ephemeral(@extschema@.port($1), $2);
 -- membership in a rule stored as (protocol, ports) rows; inlined (so not
 -- STRICT: the planner inlines no STRICT function whose body has an AND), so
 -- an index on protocol or a GiST index on ports answers it
-CREATE FUNCTION @extschema@.matches_ports(@extschema@.portproto,
+CREATE FUNCTION @extschema@.matches_ports(pp @extschema@.portproto,
 	protocol @extschema@.transport_protocol, ports @extschema@.portmultirange)
 RETURNS bool
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -1807,18 +1807,18 @@ CREATE FUNCTION @extschema@.is_privileged(@extschema@.endpoint) RETURNS bool
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.is_privileged(@extschema@.port($1));
 
-CREATE FUNCTION @extschema@.is_ephemeral(@extschema@.endpoint, os text DEFAULT 'iana') RETURNS bool
+CREATE FUNCTION @extschema@.is_ephemeral(ep @extschema@.endpoint, os text DEFAULT 'iana') RETURNS bool
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.is_ephemeral(@extschema@.port($1), os);
 
-CREATE FUNCTION @extschema@.port_service(@extschema@.endpoint,
+CREATE FUNCTION @extschema@.port_service(ep @extschema@.endpoint,
 	protocol @extschema@.transport_protocol DEFAULT 'tcp',
 	include_defacto bool DEFAULT false)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.port_service(@extschema@.port($1), protocol, include_defacto);
 
-CREATE FUNCTION @extschema@.defacto_service(@extschema@.endpoint,
+CREATE FUNCTION @extschema@.defacto_service(ep @extschema@.endpoint,
 	protocol @extschema@.transport_protocol DEFAULT 'tcp')
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE

@@ -73,3 +73,14 @@ FROM pg_amop a
 JOIN pg_opfamily f ON f.oid = a.amopfamily
 WHERE f.opfname IN ('integer_ops')
   AND ('port'::regtype IN (a.amoplefttype, a.amoprighttype));
+
+-- pg_dump prints an unnamed parameter of a SQL-standard body as "" when
+-- other parameters of the function have names, and such a dump cannot be
+-- restored (pg_upgrade fails on it): no function of the extension is like
+-- that
+SELECT p.oid::regprocedure AS half_named
+FROM extension_members('portrange') m
+JOIN pg_proc p ON m.classid = 'pg_proc'::regclass AND p.oid = m.objid
+WHERE p.prosqlbody IS NOT NULL
+  AND '' = ANY (p.proargnames)
+  AND EXISTS (SELECT FROM unnest(p.proargnames) n WHERE n <> '');
