@@ -27,7 +27,15 @@ SELECT * FROM ps_rules ORDER BY ports;
 -- the casts are not implicit: a port does not match range operators
 SELECT castcontext FROM pg_cast
 WHERE castsource = 'port'::regtype AND casttarget IN ('portrange'::regtype, 'portmultirange'::regtype);
-SELECT 443::port && '[1,1024]'::portrange;
+-- (42883; the HINT/DETAIL split of this error changed in 19, so only the
+-- condition and the message are shown)
+DO $$
+BEGIN
+	PERFORM 443::port && '[1,1024]'::portrange;
+EXCEPTION WHEN undefined_function THEN
+	RAISE NOTICE 'undefined_function: %', SQLERRM;
+END
+$$;
 
 -- range_agg(port): which ports did each host scan (NULLs are skipped; a
 -- group of only NULLs gives the empty set, as PostgreSQL's range_agg does)
