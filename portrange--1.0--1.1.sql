@@ -903,38 +903,46 @@ BEGIN ATOMIC
 		WHERE g.status OPERATOR(pg_catalog.=) 'assigned'
 		  AND n.status OPERATOR(pg_catalog.=) 'assigned'
 	)
-	SELECT 'renamed', r.protocol, r.port_low, r.port_high, r.old_name,
-	       r.new_name, r.name_rank, r.old_name, r.new_name
+	SELECT 'renamed'::text AS change, r.protocol, r.port_low, r.port_high, r.old_name,
+	       r.new_name, r.name_rank, r.old_name AS old_value, r.new_name AS new_value
 	FROM renamed r
 	UNION ALL
-	SELECT 'added', n.protocol, n.port_low, n.port_high, NULL, n.service_name,
-	       n.name_rank, NULL, COALESCE(n.service_name, n.status)
+	SELECT 'added'::text AS change, n.protocol, n.port_low, n.port_high,
+	       NULL::text AS old_name, n.service_name AS new_name,
+	       n.name_rank, NULL::text AS old_value,
+	       COALESCE(n.service_name, n.status) AS new_value
 	FROM new n
-	WHERE NOT EXISTS (SELECT 1 FROM renamed r
+	WHERE NOT EXISTS (SELECT FROM renamed r
 	                  WHERE r.protocol OPERATOR(pg_catalog.=) n.protocol
 	                    AND r.port_low OPERATOR(@extschema@.=) n.port_low
 	                    AND r.port_high OPERATOR(@extschema@.=) n.port_high
 	                    AND r.new_name OPERATOR(pg_catalog.=) n.service_name)
 	UNION ALL
-	SELECT 'removed', g.protocol, g.port_low, g.port_high, g.service_name, NULL,
-	       g.name_rank, COALESCE(g.service_name, g.status), NULL
+	SELECT 'removed'::text AS change, g.protocol, g.port_low, g.port_high,
+	       g.service_name AS old_name, NULL::text AS new_name,
+	       g.name_rank, COALESCE(g.service_name, g.status) AS old_value,
+	       NULL::text AS new_value
 	FROM gone g
-	WHERE NOT EXISTS (SELECT 1 FROM renamed r
+	WHERE NOT EXISTS (SELECT FROM renamed r
 	                  WHERE r.protocol OPERATOR(pg_catalog.=) g.protocol
 	                    AND r.port_low OPERATOR(@extschema@.=) g.port_low
 	                    AND r.port_high OPERATOR(@extschema@.=) g.port_high
 	                    AND r.old_name OPERATOR(pg_catalog.=) g.service_name)
 	UNION ALL
-	SELECT 're-described', (t).protocol, (t).port_low, (t).port_high,
-	       (t).service_name, (l).service_name, (l).name_rank,
-	       (t).description, (l).description
+	SELECT 're-described'::text AS change, (t).protocol AS protocol,
+	       (t).port_low AS port_low, (t).port_high AS port_high,
+	       (t).service_name AS old_name, (l).service_name AS new_name,
+	       (l).name_rank AS name_rank,
+	       (t).description AS old_value, (l).description AS new_value
 	FROM j
 	WHERE (l).port_low IS NOT NULL AND (t).port_low IS NOT NULL
 	  AND (l).description IS DISTINCT FROM (t).description
 	UNION ALL
-	SELECT 'amended', (t).protocol, (t).port_low, (t).port_high,
-	       (t).service_name, (l).service_name, (l).name_rank,
-	       NULL, NULL
+	SELECT 'amended'::text AS change, (t).protocol AS protocol,
+	       (t).port_low AS port_low, (t).port_high AS port_high,
+	       (t).service_name AS old_name, (l).service_name AS new_name,
+	       (l).name_rank AS name_rank,
+	       NULL::text AS old_value, NULL::text AS new_value
 	FROM j
 	WHERE (l).port_low IS NOT NULL AND (t).port_low IS NOT NULL
 	  AND (l).description IS NOT DISTINCT FROM (t).description
