@@ -179,7 +179,7 @@ run() {
 	mkdir -p "$RUN_ROOT$RUN_BUILD"
 	# the work tree as it is (tracked and untracked files, not ignored ones), with .git
 	(cd "$here" && { git ls-files -co --exclude-standard -z 2>/dev/null; printf '.git\0'; } |
-		tar --null -T - -cf -) | tar -C "$RUN_ROOT$RUN_BUILD" -xf -
+		tar --null --ignore-failed-read -T - -cf - 2>/dev/null) | tar -C "$RUN_ROOT$RUN_BUILD" -xf -
 	mount_all "$RUN_ROOT"
 	trust_host_cas "$RUN_ROOT"
 	local st=0
