@@ -67,4 +67,29 @@ FROM flows f LEFT JOIN service_registry s
  AND s.protocol = 'tcp' AND s.service_name = port_service(f.dst_port);
 CREATE FUNCTION wk_count() RETURNS bigint LANGUAGE sql STABLE
 RETURN (SELECT count(*) FROM flows WHERE is_well_known(dst_port));
+-- the types of 1.1: portproto and endpoint, with an index of each kind,
+-- and a GiST index on portmultirange (its own operator class since 1.1)
+CREATE TABLE services (
+	id int PRIMARY KEY,
+	svc portproto NOT NULL,
+	listen endpoint NOT NULL,
+	rules portmultirange
+);
+INSERT INTO services
+SELECT g, portproto((ARRAY[22, 53, 80, 443, 5432])[1 + g % 5], (ARRAY['tcp', 'udp'])[1 + g % 2]),
+	   endpoint(('10.' || (g % 256) || '.' || (g / 256 % 256) || '.1')::inet, 1024 + g % 1000),
+	   parse_ports(format('%s-%s', g % 1000, g % 1000 + 10))
+FROM generate_series(1, 5000) g;
+INSERT INTO services VALUES (5001, '443/tcp', '[2001:db8::1]:443', '{[443,443]}');
+CREATE INDEX services_svc_btree ON services (svc);
+CREATE INDEX services_svc_hash ON services USING hash (svc);
+CREATE INDEX services_svc_brin ON services USING brin (svc);
+CREATE INDEX services_listen_btree ON services (listen);
+CREATE INDEX services_listen_hash ON services USING hash (listen);
+CREATE INDEX services_listen_brin ON services USING brin (listen);
+CREATE INDEX services_rules_gist ON services USING gist (rules);
+CREATE TABLE by_svc (svc portproto, note text) PARTITION BY HASH (svc);
+CREATE TABLE by_svc_0 PARTITION OF by_svc FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE by_svc_1 PARTITION OF by_svc FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+INSERT INTO by_svc SELECT svc, 'n' FROM services;
 ANALYZE;
