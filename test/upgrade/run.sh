@@ -163,7 +163,7 @@ SELECT 'sum', sum(hashtext(r::text || mr::text)) FROM flows;
 RESET enable_seqscan;"
 
 q postgres -c "CREATE DATABASE upgrade_a" >/dev/null
-if q upgrade_a -c "CREATE EXTENSION portrange" -c "$USER_SQL" >"$tmp/a.log" 2>&1; then
+if q upgrade_a -c "CREATE EXTENSION portrange VERSION '1.0'" -c "$USER_SQL" >"$tmp/a.log" 2>&1; then
 	pass "database A at 1.0 with data and indexes"
 else
 	fail "database A at 1.0 with data and indexes"; diag <"$tmp/a.log"; finish
