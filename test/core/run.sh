@@ -31,79 +31,42 @@ fi
 
 # bounded fuzzing (FUZZ_SECONDS, default 10; 0 skips)
 secs=${FUZZ_SECONDS:-10}
-if [ "$secs" -gt 0 ] && command -v clang >/dev/null &&
-	clang -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
-		-o "$out/fuzz_port" test/fuzz/fuzz_port.c src/port_core.c 2>"$out/fuzz_build.log"; then
-	mkdir -p "$out/corpus_port"
-	if "$out/fuzz_port" -max_total_time="$secs" -max_len=4096 \
-		"$out/corpus_port" test/fuzz/corpus/port >"$out/fuzz.log" 2>&1; then
-		runs=$(grep -oE 'Done [0-9]+ runs' "$out/fuzz.log" | grep -oE '[0-9]+')
-		echo "ok fuzz_port: ${runs:-?} executions in ${secs}s, no crash"
+
+# fuzz NAME MAX_LEN SOURCE...: build test/fuzz/fuzz_NAME.c with SOURCE...
+# under ASan and UBSan and run it for $secs seconds from its seed corpus
+fuzz() {
+	local name=$1 max_len=$2 runs
+	shift 2
+	if [ "$secs" -le 0 ] || ! command -v clang >/dev/null ||
+		! clang -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
+			-o "$out/fuzz_$name" "test/fuzz/fuzz_$name.c" "$@" 2>"$out/fuzz_${name}_build.log"; then
+		echo "# fuzz_$name skipped (FUZZ_SECONDS=$secs, no clang libFuzzer, or no build)"
+		return
+	fi
+	mkdir -p "$out/corpus_$name"
+	if "$out/fuzz_$name" -max_total_time="$secs" -max_len="$max_len" \
+		"$out/corpus_$name" "test/fuzz/corpus/$name" >"$out/fuzz_$name.log" 2>&1; then
+		runs=$(grep -oE 'Done [0-9]+ runs' "$out/fuzz_$name.log" | grep -oE '[0-9]+')
+		echo "ok fuzz_$name: ${runs:-?} executions in ${secs}s, no crash"
 		passed=$((passed + 1))
 	else
-		echo "not ok fuzz_port: crash (see $out/fuzz.log)"
-		tail -30 "$out/fuzz.log"
+		echo "not ok fuzz_$name: crash (see $out/fuzz_$name.log)"
+		tail -30 "$out/fuzz_$name.log"
 		failed=$((failed + 1))
 	fi
-else
-	echo "# fuzz_port skipped (FUZZ_SECONDS=$secs or no clang libFuzzer)"
-fi
+}
+
+fuzz port 4096 src/port_core.c
 # the port-set helpers (range_agg bitmap runs, percentile sort)
-if [ "$secs" -gt 0 ] && command -v clang >/dev/null &&
-	clang -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
-		-o "$out/fuzz_portset" test/fuzz/fuzz_portset.c src/port_core.c 2>"$out/fuzz_portset_build.log"; then
-	mkdir -p "$out/corpus_portset"
-	if "$out/fuzz_portset" -max_total_time="$secs" -max_len=4096 \
-		"$out/corpus_portset" test/fuzz/corpus/portset >"$out/fuzz_portset.log" 2>&1; then
-		runs=$(grep -oE 'Done [0-9]+ runs' "$out/fuzz_portset.log" | grep -oE '[0-9]+')
-		echo "ok fuzz_portset: ${runs:-?} executions in ${secs}s, no crash"
-		passed=$((passed + 1))
-	else
-		echo "not ok fuzz_portset: crash (see $out/fuzz_portset.log)"
-		tail -30 "$out/fuzz_portset.log"
-		failed=$((failed + 1))
-	fi
+fuzz portset 4096 src/port_core.c
+# the registry lookups and the IP protocol argument parser, over the
+# generated data
+if [ "$secs" -gt 0 ] &&
+	perl tools/gen_registry.pl -o "$out/registry_data.c" data/services.csv data/defacto.csv; then
+	fuzz registry 256 src/registry.c "$out/registry_data.c"
+	fuzz ipproto 64 src/registry.c "$out/registry_data.c"
 else
-	echo "# fuzz_portset skipped"
-fi
-# the registry lookups, over the generated data
-if [ "$secs" -gt 0 ] && command -v clang >/dev/null &&
-	perl tools/gen_registry.pl -o "$out/registry_data.c" data/services.csv data/defacto.csv &&
-	clang -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
-		-o "$out/fuzz_registry" test/fuzz/fuzz_registry.c src/registry.c \
-		"$out/registry_data.c" 2>"$out/fuzz_registry_build.log"; then
-	mkdir -p "$out/corpus_registry"
-	if "$out/fuzz_registry" -max_total_time="$secs" -max_len=256 \
-		"$out/corpus_registry" test/fuzz/corpus/registry >"$out/fuzz_registry.log" 2>&1; then
-		runs=$(grep -oE 'Done [0-9]+ runs' "$out/fuzz_registry.log" | grep -oE '[0-9]+')
-		echo "ok fuzz_registry: ${runs:-?} executions in ${secs}s, no crash"
-		passed=$((passed + 1))
-	else
-		echo "not ok fuzz_registry: crash (see $out/fuzz_registry.log)"
-		tail -30 "$out/fuzz_registry.log"
-		failed=$((failed + 1))
-	fi
-else
-	echo "# fuzz_registry skipped"
-fi
-# the IP protocol argument parser, over the generated protocol table
-if [ "$secs" -gt 0 ] && command -v clang >/dev/null && [ -f "$out/registry_data.c" ] &&
-	clang -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
-		-o "$out/fuzz_ipproto" test/fuzz/fuzz_ipproto.c src/registry.c \
-		"$out/registry_data.c" 2>"$out/fuzz_ipproto_build.log"; then
-	mkdir -p "$out/corpus_ipproto"
-	if "$out/fuzz_ipproto" -max_total_time="$secs" -max_len=64 \
-		"$out/corpus_ipproto" test/fuzz/corpus/ipproto >"$out/fuzz_ipproto.log" 2>&1; then
-		runs=$(grep -oE 'Done [0-9]+ runs' "$out/fuzz_ipproto.log" | grep -oE '[0-9]+')
-		echo "ok fuzz_ipproto: ${runs:-?} executions in ${secs}s, no crash"
-		passed=$((passed + 1))
-	else
-		echo "not ok fuzz_ipproto: crash (see $out/fuzz_ipproto.log)"
-		tail -30 "$out/fuzz_ipproto.log"
-		failed=$((failed + 1))
-	fi
-else
-	echo "# fuzz_ipproto skipped"
+	echo "# fuzz_registry and fuzz_ipproto skipped"
 fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
